@@ -1,0 +1,69 @@
+// Finds the three browser engines the tests run in (Debian's packages), and installs them when asked and allowed.
+// Nothing here downloads a browser build of its own: only the operating system's packages are used.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const first = (...paths) => paths.find((path) => path && existsSync(path));
+
+export function findBrowsers() {
+  return {
+    chromium: first(
+      process.env.CHROME_PATH,
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+    ),
+    firefox: first(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
+    webkitDriver: first(process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'),
+    miniBrowser: first(
+      process.env.WEBKIT_BROWSER_PATH,
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    ),
+    xvfb: first('/usr/bin/Xvfb'),
+  };
+}
+
+const PACKAGES = {
+  chromium: 'chromium',
+  firefox: 'firefox-esr',
+  webkitDriver: 'webkit2gtk-driver',
+  miniBrowser: 'webkit2gtk-driver',
+  xvfb: 'xvfb',
+};
+
+export function missingPackages(found = findBrowsers()) {
+  return [
+    ...new Set(
+      Object.entries(found)
+        .filter(([, path]) => !path)
+        .map(([name]) => PACKAGES[name]),
+    ),
+  ];
+}
+
+// `node scripts/browsers.mjs --install`: install what is missing when running as root with apt-get, else explain.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let missing = missingPackages();
+  if (
+    missing.length &&
+    process.argv.includes('--install') &&
+    process.getuid?.() === 0 &&
+    existsSync('/usr/bin/apt-get')
+  ) {
+    console.log(`Installing Debian packages: ${missing.join(' ')}`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+    missing = missingPackages();
+  }
+  if (missing.length) {
+    console.error(
+      `The browser tests need Debian's packages: ${missing.join(' ')}\n` +
+        `Install them with:  sudo apt-get install -y ${missing.join(' ')}\n` +
+        'or point CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH at installed browsers.',
+    );
+    process.exit(1);
+  }
+  console.log('Browsers:', JSON.stringify(findBrowsers()));
+}

@@ -1,0 +1,30 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from './version.js';
+
+/** The name of every event a medborger element fires. */
+export type MbEventName = `mb-${string}`;
+
+/**
+ * What every medborger element shares: the release that defined it, a reactive `lang`, and `emit`.
+ */
+export class MbElement extends LitElement {
+  /** The medborger release that defined this element; `defineOnce` compares it on a clash. */
+  static readonly mbVersion: string = VERSION;
+
+  /**
+   * The language of the widget (`da` or `en`). Left out, the nearest ancestor's `lang` applies, then `<html lang>`;
+   * any other language shows Danish.
+   */
+  @property({ reflect: true }) declare lang: string;
+
+  /**
+   * Fires a `CustomEvent` that bubbles and leaves the shadow root, so a page can listen on the element or on
+   * `document`. Returns `false` when a listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<Detail>(name: MbEventName, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+}

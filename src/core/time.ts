@@ -1,0 +1,150 @@
+import { INTL_LOCALE, type Lang } from './localize.js';
+
+/**
+ * Libraries in Denmark publish their courses in Danish time. A visitor abroad, or a laptop left on another zone,
+ * must still see "10.00" for a course that starts at ten in the library, so every format here fixes the zone.
+ */
+export const TIME_ZONE = 'Europe/Copenhagen';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` in Copenhagen time for the language (creating one is slow; lists format a lot). */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+      ...options,
+      timeZone: TIME_ZONE,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** The wall-clock fields of an instant in Copenhagen. `weekday` is 0 for Monday … 6 for Sunday. */
+export interface CopenhagenParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+const numeric = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  weekday: 'short',
+});
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export function copenhagenParts(date: Date): CopenhagenParts {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of numeric.formatToParts(date)) parts[type] = value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+  };
+}
+
+/** Minutes Copenhagen is ahead of UTC at that instant: 60 in winter, 120 in summer. */
+export function copenhagenOffset(date: Date): number {
+  const p = copenhagenParts(date);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which Copenhagen's clocks show the given wall time. A time skipped by the spring change
+ * (02.30 on the last Sunday of March) moves forward an hour, as clocks do; a time that occurs twice in autumn
+ * takes the first, summer-time occurrence.
+ */
+export function fromCopenhagenTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const before = copenhagenOffset(new Date(wall - 3 * 3_600_000));
+  const after = copenhagenOffset(new Date(wall + 3 * 3_600_000));
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((t) => copenhagenOffset(new Date(t)) * 60_000 === wall - t);
+  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
+}
+
+/** `YYYY-MM-DD` of the Copenhagen day the instant falls on; days group and compare by this key. */
+export function dayKey(date: Date): string {
+  const { year, month, day } = copenhagenParts(date);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Reads an ISO 8601 date or date-time. With `Z` or an offset it is that instant; without one it is Copenhagen
+ * wall time, which is what Danish feeds mean when they leave the zone out. Anything else gives `undefined`.
+ */
+export function parseDateTime(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = ISO.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = match;
+  const fields = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = fields;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  let date: Date;
+  if (zone) {
+    const offset =
+      zone.toUpperCase() === 'Z'
+        ? 0
+        : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+    date = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000);
+  } else {
+    date = fromCopenhagenTime(year, month, day, hour, minute, second);
+  }
+  // Reject 31 February and friends instead of letting Date roll them into March.
+  return Number.isNaN(date.getTime()) || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day
+    ? undefined
+    : date;
+}
+
+/** "10.00" in Danish, "10:00" in English, in Copenhagen time. */
+export function formatTime(date: Date, lang: Lang): string {
+  return dateFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** "tirsdag 3. marts 2026" / "Tuesday 3 March 2026": a day heading in Copenhagen time. */
+export function formatDay(date: Date, lang: Lang, options: { year?: boolean; weekday?: boolean } = {}): string {
+  const { year = true, weekday = true } = options;
+  const parts = dateFormat(lang, {
+    weekday: weekday ? 'long' : undefined,
+    day: 'numeric',
+    month: 'long',
+    year: year ? 'numeric' : undefined,
+  }).formatToParts(date);
+  // Intl writes "tirsdag den 3. marts" and "Tuesday, 3 March"; Danish public sites write "tirsdag 3. marts".
+  return parts
+    .map(({ type, value }) => (type === 'literal' ? value.replace(/\s*den\s*/u, ' ').replace(',', '') : value))
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Upper-cases the first letter, for a Danish weekday that starts a heading. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

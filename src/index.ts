@@ -1,0 +1,32 @@
+/*
+ * The npm entry: classes, types and the i18n helpers, with no side effects. Importing this defines no element;
+ * import `medborger/medborger.js` (all elements) or a widget's own entry for that.
+ */
+export { VERSION } from './core/version.js';
+export { defineOnce, type VersionedElement } from './core/define.js';
+export { MbElement, type MbEventName } from './core/base-element.js';
+export {
+  LANGUAGES,
+  DEFAULT_LANG,
+  INTL_LOCALE,
+  LocalizeController,
+  addResources,
+  i18n,
+  resolveLang,
+  toSupportedLang,
+  type Lang,
+  type Namespace,
+} from './core/localize.js';
+export {
+  TIME_ZONE,
+  capitalize,
+  copenhagenOffset,
+  copenhagenParts,
+  dateFormat,
+  dayKey,
+  formatDay,
+  formatTime,
+  fromCopenhagenTime,
+  parseDateTime,
+  type CopenhagenParts,
+} from './core/time.js';
