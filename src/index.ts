@@ -30,3 +30,14 @@ export {
   parseDateTime,
   type CopenhagenParts,
 } from './core/time.js';
+export { tokens } from './core/theme.js';
+export { safeUrl, isExternal } from './core/url.js';
+export {
+  FeedController,
+  LoadError,
+  parseJson,
+  readInlineJson,
+  type FeedOptions,
+  type FeedStatus,
+  type LoadErrorKind,
+} from './core/feed.js';
