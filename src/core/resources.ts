@@ -4,10 +4,12 @@
  */
 import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import daCourseCalendar from '../../locales/da/course-calendar.json' with { type: 'json' };
+import enCourseCalendar from '../../locales/en/course-calendar.json' with { type: 'json' };
 
 export const resources = {
-  da: { common: daCommon },
-  en: { common: enCommon },
+  da: { common: daCommon, 'course-calendar': daCourseCalendar },
+  en: { common: enCommon, 'course-calendar': enCourseCalendar },
 } as const;
 
 export type Namespace = keyof (typeof resources)['da'];
