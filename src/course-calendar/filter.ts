@@ -2,8 +2,8 @@
  * Filtering a feed the way a citizen asks: "MitID, at my branch, next week, with 'app' in it". The index is built
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
-import { dayKey } from '../core/time.js';
 import type { CourseEvent } from './model.js';
+import { copenhagenDay } from './sources/common.js';
 import { normalise } from './topics.js';
 
 export interface IndexedEvent {
@@ -60,9 +60,9 @@ export function indexEvents(
       ),
       startMs,
       endMs,
-      firstDay: dayKey(new Date(startMs)),
+      firstDay: copenhagenDay(startMs),
       // An all-day end is exclusive (next midnight), so the last day is the one before it.
-      lastDay: dayKey(new Date(Math.max(startMs, event.allDay ? endMs - 1 : endMs))),
+      lastDay: copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs)),
     };
   });
 }
