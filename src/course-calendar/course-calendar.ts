@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
@@ -287,7 +288,7 @@ export class MbCourseCalendar extends MbElement {
     this.indexed = data;
     this.indexedVocabulary = this.topicList;
     this.index = data ? indexEvents(data.events, compileVocabulary(this.topicList)) : [];
-    this.series = data ? groupSeries(data.events) : new Map();
+    this.series = data ? groupSeries(data.events) : new Map<string, CourseEvent[]>();
   }
 
   private results(): IndexedEvent[] {
@@ -884,15 +885,15 @@ export class MbCourseCalendar extends MbElement {
 function heading(level: number, className: string, content: unknown, part = ''): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class=${className} part=${part || nothing}>${content}</h2>`;
+      return html`<h2 class=${className} part=${ifDefined(part || undefined)}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${className} part=${part || nothing}>${content}</h3>`;
+      return html`<h3 class=${className} part=${ifDefined(part || undefined)}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${className} part=${part || nothing}>${content}</h4>`;
+      return html`<h4 class=${className} part=${ifDefined(part || undefined)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${className} part=${part || nothing}>${content}</h5>`;
+      return html`<h5 class=${className} part=${ifDefined(part || undefined)}>${content}</h5>`;
     default:
-      return html`<h6 class=${className} part=${part || nothing}>${content}</h6>`;
+      return html`<h6 class=${className} part=${ifDefined(part || undefined)}>${content}</h6>`;
   }
 }
 

@@ -41,7 +41,7 @@ async function calendar(template: ReturnType<typeof html>): Promise<MbCourseCale
 function mount(attributes: Record<string, string>, events: string[]) {
   const el = document.createElement('mb-course-calendar');
   const seen: Record<string, Promise<CustomEvent>> = {};
-  for (const name of events) seen[name] = oneEvent(el, name) as Promise<CustomEvent>;
+  for (const name of events) seen[name] = oneEvent<CustomEvent>(el, name);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
   cleanups.push(() => el.remove());
@@ -65,15 +65,15 @@ async function open(el: MbCourseCalendar, title: string): Promise<HTMLElement> {
 function stubFetch(respond?: (url: string) => Promise<Response> | undefined) {
   const original = window.fetch;
   const signals: AbortSignal[] = [];
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const signal = init?.signal ?? undefined;
     if (signal) signals.push(signal);
-    const answer = respond?.(String(input));
+    const answer = respond?.(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     if (answer) return answer;
     return new Promise<Response>((_, reject) => {
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
     });
-  }) as typeof fetch;
+  };
   const restore = () => (window.fetch = original);
   cleanups.push(restore);
   return { signals, restore };
@@ -437,7 +437,7 @@ describe('<mb-course-calendar>', () => {
           : undefined,
       );
       const { el, seen } = mount({ src: '/flaky', now: NOW }, ['mb-error']);
-      const error = await seen['mb-error']!;
+      const error = await seen['mb-error'];
       expect(error.detail).to.deep.equal({
         kind: 'http',
         message: 'Indholdet kunne ikke hentes (fejl 503). Prøv igen senere.',
@@ -477,9 +477,9 @@ describe('<mb-course-calendar>', () => {
     it('counts a feed that does not answer in time as an error', async () => {
       const stub = stubFetch();
       const { el, seen } = mount({ src: '/silent', timeout: '50', now: NOW }, ['mb-error']);
-      const error = await seen['mb-error']!;
-      expect(error.detail.kind).to.equal('timeout');
-      expect(stub.signals[0]!.aborted).to.equal(true);
+      const error = await seen['mb-error'];
+      expect((error.detail as { kind: string }).kind).to.equal('timeout');
+      expect(stub.signals[0].aborted).to.equal(true);
       await el.updateComplete;
       expect(words($(el, '[role="alert"] p'))).to.equal('Det tog for lang tid at hente indholdet. Prøv igen om lidt.');
     });
@@ -492,15 +492,15 @@ describe('<mb-course-calendar>', () => {
       el.src = '/second';
       await el.updateComplete;
       expect(stub.signals).to.have.length(2);
-      expect(stub.signals[0]!.aborted).to.equal(true);
-      expect(stub.signals[1]!.aborted).to.equal(false);
+      expect(stub.signals[0].aborted).to.equal(true);
+      expect(stub.signals[1].aborted).to.equal(false);
       el.remove();
-      expect(stub.signals[1]!.aborted).to.equal(true);
+      expect(stub.signals[1].aborted).to.equal(true);
     });
 
     it('skips records it cannot use, shows the rest and reports the count in mb-load', async () => {
       const { el, seen } = mount({ src: OWN, now: NOW }, ['mb-load']);
-      const event = await seen['mb-load']!;
+      const event = await seen['mb-load'];
       expect(event.detail).to.deep.equal({ count: 6, skipped: 3, format: 'json' });
       await settled(el);
       expect(words($(el, '.note'))).to.equal('3 poster kunne ikke læses og vises ikke.');
@@ -523,7 +523,7 @@ describe('<mb-course-calendar>', () => {
 
   describe('safety', () => {
     it('shows hostile strings from a feed as text and never follows a hostile link', async () => {
-      const strings = (naughty as string[]).filter((s) => /[<>"'&]|script|javascript/iu.test(s)).slice(0, 60);
+      const strings = naughty.filter((s) => /[<>"'&]|script|javascript/iu.test(s)).slice(0, 60);
       const el = await fixture<MbCourseCalendar>(html`<mb-course-calendar now=${NOW}></mb-course-calendar>`);
       el.courses = strings.map((title, i) => ({
         id: `n${i}`,
@@ -591,7 +591,7 @@ describe('<mb-course-calendar>', () => {
       setTimeout(() => $<HTMLInputElement>(el, 'input[value="mitid"]')!.click());
       const changed = await oneEvent(el, 'mb-filter-change');
       expect(changed.detail).to.include({ branch: '', query: '', count: 9 });
-      expect(changed.detail.topics).to.deep.equal(['mitid']);
+      expect((changed.detail as { topics: string[] }).topics).to.deep.equal(['mitid']);
     });
   });
 

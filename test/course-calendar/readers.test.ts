@@ -258,16 +258,16 @@ describe('our JSON reader', () => {
       'medborger:mitid-3',
       'medborger:mitid-4',
     ]);
-    expect(sessions[2]!.status).to.equal('cancelled');
-    expect(sessions[0]!.seats).to.deep.equal({ capacity: 12, left: 3, asOf: '2026-03-02T09:12:00+01:00' });
-    expect(sessions[0]!.signup).to.deep.equal({
+    expect(sessions[2].status).to.equal('cancelled');
+    expect(sessions[0].seats).to.deep.equal({ capacity: 12, left: 3, asOf: '2026-03-02T09:12:00+01:00' });
+    expect(sessions[0].signup).to.deep.equal({
       required: true,
       url: 'https://bibliotek.example/tilmeld',
       phone: '89 40 92 00',
       atDesk: true,
     });
-    expect(sessions[0]!.bring).to.deep.equal(['Din telefon', 'Pas eller kørekort']);
-    expect(sessions[0]!.place!.postalCode).to.equal('0800');
+    expect(sessions[0].bring).to.deep.equal(['Din telefon', 'Pas eller kørekort']);
+    expect(sessions[0].place!.postalCode).to.equal('0800');
   });
 
   it('places programme times on the session day and drops items without a valid time', () => {

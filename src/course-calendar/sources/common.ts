@@ -143,10 +143,10 @@ export function compact<T extends object>(value: T): T {
 
 /** The list of records in a feed: the array itself or the array under one of `keys`. */
 export function records(data: unknown, ...keys: string[]): unknown[] | undefined {
-  if (Array.isArray(data)) return data;
+  if (Array.isArray(data)) return data as unknown[];
   for (const key of keys) {
     const inner = pick(data, key);
-    if (Array.isArray(inner)) return inner;
+    if (Array.isArray(inner)) return inner as unknown[];
   }
   return undefined;
 }

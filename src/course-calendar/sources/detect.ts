@@ -25,7 +25,7 @@ export function detect(data: unknown): FeedFormat | undefined {
     if (pick(record, 'sessions', 'place', 'signup', 'programme', 'allDay') !== undefined) score.json += 2;
     if (typeof record.start === 'string') score.json += 1;
   }
-  const best = (Object.entries(score) as [FeedFormat, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  const best = (Object.entries(score) as [FeedFormat, number][]).sort((a, b) => b[1] - a[1])[0];
   return best[1] > 0 ? best[0] : undefined;
 }
 
