@@ -53,19 +53,27 @@ export function names(value: unknown, key = 'name'): string[] {
 }
 
 /*
- * Copenhagen's offset only changes on the hour (01.00 UTC on the changeover Sundays), so it is looked up once per
- * UTC hour and cached. Asking Intl for every field of every record made a 10,000-record feed take seconds.
+ * Copenhagen's offset changes at most once a day (on the hour, 01.00 UTC on the changeover Sundays), so it is looked
+ * up once per UTC day, and per hour only on a day whose two ends differ. Asking Intl for every field of every record
+ * made a 10,000-record feed take seconds.
  */
 const offsets = new Map<number, number>();
-function offsetAt(ms: number): number {
-  const hour = Math.floor(ms / 3_600_000);
-  let offset = offsets.get(hour);
+function lookUp(key: number, at: number): number {
+  let offset = offsets.get(key);
   if (offset === undefined) {
     if (offsets.size > 50_000) offsets.clear();
-    offset = copenhagenOffset(new Date(hour * 3_600_000));
-    offsets.set(hour, offset);
+    offset = copenhagenOffset(new Date(at));
+    offsets.set(key, offset);
   }
   return offset;
+}
+function offsetAt(ms: number): number {
+  const day = Math.floor(ms / 86_400_000);
+  const first = lookUp(day * 2, day * 86_400_000);
+  const last = lookUp(day * 2 + 1, (day + 1) * 86_400_000 - 1000);
+  if (first === last) return first;
+  const hour = Math.floor(ms / 3_600_000);
+  return lookUp(-1 - hour, hour * 3_600_000);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
