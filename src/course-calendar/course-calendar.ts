@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
-import { dayKey, parseDateTime } from '../core/time.js';
+import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import { styles } from './course-calendar.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
@@ -511,7 +511,7 @@ export class MbCourseCalendar extends MbElement {
     const when =
       dayKey(asOf) === dayKey(this.clock)
         ? t('seats.updatedTime', { time })
-        : t('dayAndTime', { day: dayHeading(asOf, lang, false).toLocaleLowerCase(lang), time });
+        : t('dayAndTime', { day: formatDay(asOf, lang, { year: false }), time });
     return t('seats.updated', { seats: figure, when });
   }
 
@@ -702,7 +702,8 @@ export class MbCourseCalendar extends MbElement {
     if (!signup) return nothing;
     const when = (iso: string | undefined) => {
       const date = parseDateTime(iso);
-      return date ? t('dayAndTime', { day: dayHeading(date, lang), time: clock(date, lang) }) : undefined;
+      // Inside a sentence the weekday keeps its small letter: "Tilmeldingen åbner mandag 16. marts 2026 kl. 9.00".
+      return date ? t('dayAndTime', { day: formatDay(date, lang), time: clock(date, lang) }) : undefined;
     };
     const opens = when(signup.opensAt);
     const closes = when(signup.closesAt);
