@@ -20,9 +20,19 @@ export default [
   {
     // The drop-in for CMS pages: everything bundled, rarely used code split into chunks loaded on demand.
     input: { medborger: 'src/medborger.ts' },
+    // Widget chunks import Lit, i18next and the core from the entry itself rather than from a shared chunk, so a
+    // page fetches the entry and then only the chunks of the widgets it has.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
+      // Lit, i18next and the core are what every widget needs: they travel in the entry, fetched with the page.
+      manualChunks: (id) =>
+        /[\\/](src[\\/]core|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next))[\\/]/.test(
+          id,
+        )
+          ? 'medborger'
+          : undefined,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
