@@ -9,6 +9,12 @@ const widgets = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
   .map((entry) => entry.name);
 
+// Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself.
+const inEntry = (id) =>
+  /[\\/]src[\\/]medborger\.ts$/.test(id) ||
+  /[\\/]src[\\/]core[\\/]/.test(id) ||
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id);
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
@@ -26,15 +32,13 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      // Lit, i18next and the core are what every widget needs: they travel in the entry, fetched with the page.
-      manualChunks: (id) =>
-        /[\\/](src[\\/]core|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next))[\\/]/.test(
-          id,
-        )
-          ? 'medborger'
-          : undefined,
+      manualChunks: (id) => (inEntry(id) ? 'medborger' : undefined),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A widget's chunk is named after the widget (not "define"), so the size report can tell them apart.
+      chunkFileNames: (chunk) => {
+        const widget = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
+      },
       sourcemap: true,
     },
     plugins: [
