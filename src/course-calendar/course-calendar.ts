@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
-import { dayKey, formatDay, parseDateTime } from '../core/time.js';
+import { dayKey, formatDay, parseDateTime, toCopenhagenIso } from '../core/time.js';
+import da from '../../locales/da/course-calendar.json' with { type: 'json' };
+import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
@@ -23,7 +25,6 @@ import {
 import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { toCopenhagenIso } from './days.js';
 import { readCourseFeed } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
@@ -155,7 +156,7 @@ export class MbCourseCalendar extends MbElement {
   @state() private localError?: LoadError;
   @state() private reading = false;
 
-  private readonly localize = new LocalizeController(this, 'course-calendar');
+  private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
     parse: (body, info) => readCourseFeed(parseJson(body), this.format, this.context(info.url)),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),

@@ -2,8 +2,7 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import { copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
-import { copenhagenDay, toCopenhagenIso } from '../days.js';
+import { copenhagenDay, copenhagenParts, fromCopenhagenTime, parseDateTime, toCopenhagenIso } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
