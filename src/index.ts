@@ -41,3 +41,22 @@ export {
   type FeedStatus,
   type LoadErrorKind,
 } from './core/feed.js';
+export {
+  MbModelExplainer,
+  DatasetError,
+  type ModelExplainerView,
+  type ModelSelectDetail,
+  type ModelErrorDetail,
+} from './model-explainer/model-explainer.js';
+export { validateDataset, type ValidationResult } from './model-explainer/validate.js';
+export { builtInDataset } from './model-explainer/data.js';
+export type {
+  CollaborationModel,
+  Competence,
+  CompetenceNote,
+  LocalText,
+  ModelDataset,
+  ModelExamples,
+  ModelFigure,
+  ModelSource,
+} from './model-explainer/types.js';

@@ -4,10 +4,12 @@
  */
 import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import daModelExplainer from '../../locales/da/model-explainer.json' with { type: 'json' };
+import enModelExplainer from '../../locales/en/model-explainer.json' with { type: 'json' };
 
 export const resources = {
-  da: { common: daCommon },
-  en: { common: enCommon },
+  da: { common: daCommon, 'model-explainer': daModelExplainer },
+  en: { common: enCommon, 'model-explainer': enModelExplainer },
 } as const;
 
 export type Namespace = keyof (typeof resources)['da'];
