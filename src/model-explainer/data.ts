@@ -89,11 +89,55 @@ const MODELS: ModelStructure[] = [
 /** The workshop's figure and the later surveys' figures: separate records, each with its own year and source. */
 const FIGURES: (Omit<ModelFigure, 'text' | 'id'> & { id: FigureId })[] = [
   // "Næsten 70% af landets biblioteker …": the deck's 2011–2012 material, no exact date on the slide.
-  { id: 'workshop-70', kind: 'workshop', value: 70, unit: 'percent', qualifier: 'almost', scope: 'libraries', year: '2011–2012', source: 'W' },
-  { id: 'db-2015-collaboration', kind: 'survey', value: 90, total: 98, unit: 'count', scope: 'municipalities', year: '2015', source: 'DB-2015' },
-  { id: 'db-2015-merged', kind: 'survey', value: 14, unit: 'count', scope: 'municipalities', year: '2015', source: 'DB-2015' },
-  { id: 'avisen-tasks', kind: 'survey', value: 49, unit: 'percent', scope: 'municipalities', year: '2015', source: 'AVISEN', models: ['model-3', 'model-4'] },
-  { id: 'avisen-none', kind: 'survey', value: 8.2, unit: 'percent', scope: 'libraries', year: '2015', source: 'AVISEN', models: ['model-5'] },
+  {
+    id: 'workshop-70',
+    kind: 'workshop',
+    value: 70,
+    unit: 'percent',
+    qualifier: 'almost',
+    scope: 'libraries',
+    year: '2011–2012',
+    source: 'W',
+  },
+  {
+    id: 'db-2015-collaboration',
+    kind: 'survey',
+    value: 90,
+    total: 98,
+    unit: 'count',
+    scope: 'municipalities',
+    year: '2015',
+    source: 'DB-2015',
+  },
+  {
+    id: 'db-2015-merged',
+    kind: 'survey',
+    value: 14,
+    unit: 'count',
+    scope: 'municipalities',
+    year: '2015',
+    source: 'DB-2015',
+  },
+  {
+    id: 'avisen-tasks',
+    kind: 'survey',
+    value: 49,
+    unit: 'percent',
+    scope: 'municipalities',
+    year: '2015',
+    source: 'AVISEN',
+    models: ['model-3', 'model-4'],
+  },
+  {
+    id: 'avisen-none',
+    kind: 'survey',
+    value: 8.2,
+    unit: 'percent',
+    scope: 'libraries',
+    year: '2015',
+    source: 'AVISEN',
+    models: ['model-5'],
+  },
   { id: 'db-two-of-three', kind: 'survey', value: 2, total: 3, unit: 'count', scope: 'libraries', source: 'DB-2AF3' },
 ];
 
@@ -150,7 +194,11 @@ export function builtInDataset(): ModelDataset {
       ]),
     ),
     figures: FIGURES.map((figure) => ({ ...figure, text: both((w) => w.figures[figure.id]) })),
-    sources: SOURCES.map(({ id, url }): ModelSource => ({ id, title: both((w) => w.sources[id]), ...(url ? { url } : {}) })),
+    sources: SOURCES.map(({ id, url }): ModelSource => ({
+      id,
+      title: both((w) => w.sources[id]),
+      ...(url ? { url } : {}),
+    })),
     attribution: both((w) => w.attribution),
   };
   return built;

@@ -22,7 +22,13 @@ import {
   type Suggestion,
 } from './model.js';
 import { styles } from './model-explainer.styles.js';
-import { MAX_SCALE_RANK, type CollaborationModel, type LocalText, type ModelDataset, type ModelFigure } from './types.js';
+import {
+  MAX_SCALE_RANK,
+  type CollaborationModel,
+  type LocalText,
+  type ModelDataset,
+  type ModelFigure,
+} from './types.js';
 import { validateDataset } from './validate.js';
 
 /** A dataset that parsed as JSON but failed validation; `problems` lists what is wrong, for the editor. */
@@ -173,14 +179,14 @@ export class MbModelExplainer extends MbElement {
         this.readInline();
       }
     }
-  }
-
-  protected override updated(): void {
     // A link to a model opens it once the data it names is here (custom data may still be loading).
     if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading') {
       this.linkApplied = true;
       const model = modelForFragment(this.shownData.models, location.hash);
-      if (model) void this.choose(model, { push: false, focus: true, announce: false });
+      if (model) {
+        this.selected = model.displayNumber;
+        void this.updateComplete.then(() => this.focusModel(model, false));
+      }
     }
   }
 
@@ -261,13 +267,13 @@ export class MbModelExplainer extends MbElement {
     }
     if (!options.focus) return;
     await this.updateComplete;
-    const target =
-      options.focus === 'tab'
-        ? this.renderRoot.querySelector<HTMLElement>(`#tab-${model.id}`)
-        : this.view === 'table'
-          ? this.renderRoot.querySelector<HTMLElement>(`#col-${model.id}`)
-          : this.renderRoot.querySelector<HTMLElement>('#panel-heading');
-    target?.focus();
+    this.focusModel(model, options.focus === 'tab');
+  }
+
+  /** Focus on the chosen model: its tab while arrowing, else its heading (or its table column). */
+  private focusModel(model: CollaborationModel, tab: boolean): void {
+    const selector = tab ? `#tab-${model.id}` : this.view === 'table' ? `#col-${model.id}` : '#panel-heading';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private onTabKeydown(event: KeyboardEvent): void {
@@ -283,12 +289,12 @@ export class MbModelExplainer extends MbElement {
     if (target === undefined) return;
     event.preventDefault();
     // Automatic activation: the data is local, so the panel changes at once (APG tabs).
-    void this.choose(models[target]!, { push: true, focus: 'tab' });
+    void this.choose(models[target], { push: true, focus: 'tab' });
   }
 
   private heading(offset: number): StaticValue {
     const base = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 2), 4) : 2;
-    return HEADINGS[base - 2 + offset]!;
+    return HEADINGS[base - 2 + offset];
   }
 
   /** Text in the widget's language; marked `lang="da"` when only Danish is available (WCAG 3.1.2). */
@@ -316,23 +322,29 @@ export class MbModelExplainer extends MbElement {
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
     const h = this.heading(0);
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>
-      ${error
-        ? html`<div class="message error" role="alert" part="error">
-            <p>${this.errorMessage(error)}</p>
-            ${this.feed.url && error.kind !== 'invalid' && error.kind !== 'parse'
-              ? html`<button type="button" class="button secondary" @click=${() => this.feed.retry()}>
-                  ${t('common:retry')}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${loading
-        ? html`<p role="status" aria-busy="true">${t('common:loading')}</p>`
-        : html`<section class="models" aria-labelledby="models-heading">
-              ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${this.renderScaleNote()}
-              ${this.view === 'table' ? nothing : this.renderInteractive()} ${this.renderTable()}
-            </section>
-            ${this.renderFilter()} ${this.renderAssessment()} ${this.renderFigures()}`}
+      ${
+        error
+          ? html`<div class="message error" role="alert" part="error">
+              <p>${this.errorMessage(error)}</p>
+              ${
+                this.feed.url && error.kind !== 'invalid' && error.kind !== 'parse'
+                  ? html`<button type="button" class="button secondary" @click=${() => this.feed.retry()}>
+                      ${t('common:retry')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        loading
+          ? html`<p role="status" aria-busy="true">${t('common:loading')}</p>`
+          : html`<section class="models" aria-labelledby="models-heading">
+                ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${this.renderScaleNote()}
+                ${this.view === 'table' ? nothing : this.renderInteractive()} ${this.renderTable()}
+              </section>
+              ${this.renderFilter()} ${this.renderAssessment()} ${this.renderFigures()}`
+      }
     </div>`;
   }
 
@@ -369,8 +381,9 @@ export class MbModelExplainer extends MbElement {
             <span class="tab-name">${this.text(model.name)}</span>
             <span class="tab-level">${this.level(model)}</span>
             <span class="scale" aria-hidden="true"
-              >${Array.from({ length: MAX_SCALE_RANK }, (_, i) =>
-                html`<span class=${i < model.scaleRank ? 'on' : ''}></span>`,
+              >${Array.from(
+                { length: MAX_SCALE_RANK },
+                (_, i) => html`<span class=${i < model.scaleRank ? 'on' : ''}></span>`,
               )}</span
             >
           </button>`;
@@ -391,9 +404,11 @@ export class MbModelExplainer extends MbElement {
       .map((id) => this.shownData.sources.find((source) => source.id === id))
       .filter((source) => source !== undefined);
     return html`${staticHtml`<${h} id="panel-heading" tabindex="-1">${this.modelTitle(model)}</${h}>`}
-      ${lang === 'en' && model.name.en
-        ? html`<p class="original">${t('danishName')} <span lang="da">${model.name.da}</span></p>`
-        : nothing}
+      ${
+        lang === 'en' && model.name.en
+          ? html`<p class="original">${t('danishName')} <span lang="da">${model.name.da}</span></p>`
+          : nothing
+      }
       <p class="level">${this.level(model)}</p>
       ${staticHtml`<${sub}>${t('sections.meaning')}</${sub}>`}
       <p>${this.text(model.summary)}</p>
@@ -401,36 +416,44 @@ export class MbModelExplainer extends MbElement {
       <p>${this.text(model.whoDoesTheTasks)}</p>
       ${staticHtml`<${sub}>${t('sections.competences')}</${sub}>`} ${this.renderCompetences(model)}
       ${staticHtml`<${sub}>${t('sections.examples')}</${sub}>`} ${this.renderExamples(model)}
-      ${figures.length
-        ? html`${staticHtml`<${sub}>${t('sections.figures')}</${sub}>`}
-            <ul class="figure-list" role="list">
-              ${figures.map((figure) => this.renderFigure(figure))}
-            </ul>`
-        : nothing}
-      ${sources.length
-        ? html`${staticHtml`<${sub}>${t('sections.sources')}</${sub}>`}
-            <ul class="sources">
-              ${sources.map((source) => html`<li>${this.renderSource(source.id)}</li>`)}
-            </ul>`
-        : nothing}`;
+      ${
+        figures.length
+          ? html`${staticHtml`<${sub}>${t('sections.figures')}</${sub}>`}
+              <ul class="figure-list" role="list">
+                ${figures.map((figure) => this.renderFigure(figure))}
+              </ul>`
+          : nothing
+      }
+      ${
+        sources.length
+          ? html`${staticHtml`<${sub}>${t('sections.sources')}</${sub}>`}
+              <ul class="sources">
+                ${sources.map((source) => html`<li>${this.renderSource(source.id)}</li>`)}
+              </ul>`
+          : nothing
+      }`;
   }
 
   private renderCompetences(model: CollaborationModel) {
     if (!model.competences.length && !model.competenceNotes?.length) {
       return html`<p class="none">${this.localize.t('noCompetences')}</p>`;
     }
-    return html`${model.competences.length
-      ? html`<ul class="competences">
-          ${model.competences.map(
-            (competence) =>
-              html`<li>
-                <span class="competence-label">${this.text(competence.label)}</span>${competence.detail
-                  ? html`<span class="competence-detail">${this.text(competence.detail)}</span>`
-                  : nothing}
-              </li>`,
-          )}
-        </ul>`
-      : nothing}
+    return html`${
+      model.competences.length
+        ? html`<ul class="competences">
+            ${model.competences.map(
+              (competence) =>
+                html`<li>
+                  <span class="competence-label">${this.text(competence.label)}</span>${
+                    competence.detail
+                      ? html`<span class="competence-detail">${this.text(competence.detail)}</span>`
+                      : nothing
+                  }
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     ${(model.competenceNotes ?? []).map((note) =>
       note.quote
         ? html`<blockquote class="note"><p>${this.text(note.text)}</p></blockquote>`
@@ -442,12 +465,14 @@ export class MbModelExplainer extends MbElement {
     const examples = model.examples;
     if (!examples) return html`<p class="none">${this.localize.t('noExamples')}</p>`;
     return html`<p class="examples">${this.text(examples.text)}</p>
-      ${examples.period || examples.source
-        ? html`<p class="meta">
-            ${examples.period ? this.localize.t('examplesFrom', { period: this.plain(examples.period) }) : nothing}
-            ${examples.source ? html`${this.localize.t('sourceLabel')} ${this.renderSource(examples.source)}` : nothing}
-          </p>`
-        : nothing}`;
+      ${
+        examples.period || examples.source
+          ? html`<p class="meta">
+              ${examples.period ? this.localize.t('examplesFrom', { period: this.plain(examples.period) }) : nothing}
+              ${examples.source ? html`${this.localize.t('sourceLabel')} ${this.renderSource(examples.source)}` : nothing}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderSource(id: string) {
@@ -542,26 +567,28 @@ export class MbModelExplainer extends MbElement {
       <p role="status" class="count">
         ${key ? t('filter.result', { count: matches.length, competence: label(key) }) : ''}
       </p>
-      ${matches.length
-        ? html`<ul class="matches" role="list">
-            ${matches.map(
-              ({ model, competences }) =>
-                html`<li>
-                  <p class="match-name">${this.modelTitle(model)}</p>
-                  <ul>
-                    ${competences.map((competence) => html`<li>${this.text(competence.label)}</li>`)}
-                  </ul>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    @click=${() => void this.choose(model, { push: true, focus: true })}
-                  >
-                    ${t('filter.show', { number: model.displayNumber })}
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        matches.length
+          ? html`<ul class="matches" role="list">
+              ${matches.map(
+                ({ model, competences }) =>
+                  html`<li>
+                    <p class="match-name">${this.modelTitle(model)}</p>
+                    <ul>
+                      ${competences.map((competence) => html`<li>${this.text(competence.label)}</li>`)}
+                    </ul>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      @click=${() => void this.choose(model, { push: true, focus: true })}
+                    >
+                      ${t('filter.show', { number: model.displayNumber })}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -637,30 +664,32 @@ export class MbModelExplainer extends MbElement {
         </div>
       </form>
       <div role="status" class="result">${result}</div>
-      ${model
-        ? html`<div class="result-extra">
-            <p class="answers-heading">${t('assessment.answers')}</p>
-            <dl class="answers">
-              ${QUESTIONS.filter((question) => this.answers[question] !== undefined).map(
-                (question) =>
-                  html`<dt>${t(`assessment.questions.${question}`)}</dt>
-                    <dd>${t(this.answers[question] ? 'assessment.yes' : 'assessment.no')}</dd>`,
-              )}
-            </dl>
-            <div class="actions">
-              <button
-                type="button"
-                class="button secondary"
-                @click=${() => void this.choose(model, { push: true, focus: true })}
-              >
-                ${t('assessment.show', { number: model.displayNumber })}
-              </button>
-              <button type="button" class="button secondary" @click=${this.printAssessment}>
-                ${t('assessment.print')}
-              </button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        model
+          ? html`<div class="result-extra">
+              <p class="answers-heading">${t('assessment.answers')}</p>
+              <dl class="answers">
+                ${QUESTIONS.filter((question) => this.answers[question] !== undefined).map(
+                  (question) =>
+                    html`<dt>${t(`assessment.questions.${question}`)}</dt>
+                      <dd>${t(this.answers[question] ? 'assessment.yes' : 'assessment.no')}</dd>`,
+                )}
+              </dl>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="button secondary"
+                  @click=${() => void this.choose(model, { push: true, focus: true })}
+                >
+                  ${t('assessment.show', { number: model.displayNumber })}
+                </button>
+                <button type="button" class="button secondary" @click=${this.printAssessment}>
+                  ${t('assessment.print')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -674,21 +703,24 @@ export class MbModelExplainer extends MbElement {
     const surveys = figures.filter((figure) => figure.kind === 'survey');
     return html`<section class="figures" aria-labelledby="figures-heading" part="figures">
       ${staticHtml`<${h} id="figures-heading">${t('figures.heading')}</${h}>`}
-      ${workshop.length
-        ? html`${staticHtml`<${sub}>${t('figures.workshop')}</${sub}>`}
-            <ul class="figure-list" role="list">
-              ${workshop.map((figure) => this.renderFigure(figure))}
-            </ul>`
-        : nothing}
-      ${surveys.length
-        ? html`${staticHtml`<${sub}>${t('figures.survey')}</${sub}>`}
-            <p>${t('figures.surveyNote')}</p>
-            <ul class="figure-list" role="list">
-              ${surveys.map((figure) => this.renderFigure(figure))}
-            </ul>`
-        : nothing}
+      ${
+        workshop.length
+          ? html`${staticHtml`<${sub}>${t('figures.workshop')}</${sub}>`}
+              <ul class="figure-list" role="list">
+                ${workshop.map((figure) => this.renderFigure(figure))}
+              </ul>`
+          : nothing
+      }
+      ${
+        surveys.length
+          ? html`${staticHtml`<${sub}>${t('figures.survey')}</${sub}>`}
+              <p>${t('figures.surveyNote')}</p>
+              <ul class="figure-list" role="list">
+                ${surveys.map((figure) => this.renderFigure(figure))}
+              </ul>`
+          : nothing
+      }
       ${attribution ? html`<p class="attribution">${this.text(attribution)}</p>` : nothing}
     </section>`;
   }
 }
-

@@ -18,7 +18,7 @@ export function byScale(models: readonly CollaborationModel[]): CollaborationMod
 /** The model a `selected` display number names, else the lowest-numbered model. */
 export function modelByNumber(models: readonly CollaborationModel[], number: number | undefined): CollaborationModel {
   const found = models.find((model) => model.displayNumber === number);
-  return found ?? [...models].sort((a, b) => a.displayNumber - b.displayNumber)[0]!;
+  return found ?? [...models].sort((a, b) => a.displayNumber - b.displayNumber)[0];
 }
 
 /** The competence keys the models use, in the order of first use along the scale. */
@@ -45,8 +45,7 @@ export type Answers = Partial<Record<Question, boolean>>;
 export type Reason = 'none' | 'start' | 'premises' | 'tasks' | 'partners';
 
 export type Suggestion =
-  | { complete: false; missing: Question[] }
-  | { complete: true; scaleRank: number; reason: Reason };
+  { complete: false; missing: Question[] } | { complete: true; scaleRank: number; reason: Reason };
 
 /**
  * Suggests a position on the scale from plain yes/no answers. The most integrated trait answered "yes" wins:
@@ -71,10 +70,7 @@ export function fragmentFor(model: CollaborationModel): string {
 }
 
 /** The model a fragment points to, or `undefined` for anybody else's fragment. */
-export function modelForFragment(
-  models: readonly CollaborationModel[],
-  hash: string,
-): CollaborationModel | undefined {
+export function modelForFragment(models: readonly CollaborationModel[], hash: string): CollaborationModel | undefined {
   if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
   let id = hash.slice(FRAGMENT_PREFIX.length);
   try {

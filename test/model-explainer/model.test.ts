@@ -38,7 +38,7 @@ describe('model-explainer model helpers', () => {
     ]);
     const marketing = modelsNeeding(builtInDataset(), 'marketing');
     expect(marketing).to.have.length(1);
-    expect(marketing[0]!.competences[0]!.label.da).to.equal('Markedsføring');
+    expect(marketing[0].competences[0].label.da).to.equal('Markedsføring');
     expect(modelsNeeding(builtInDataset(), 'nothing')).to.deep.equal([]);
   });
 
@@ -57,7 +57,7 @@ describe('model-explainer model helpers', () => {
   });
 
   it('reads and writes only its own fragments', () => {
-    expect(fragmentFor(models[2]!)).to.equal('#mb-model-3');
+    expect(fragmentFor(models[2])).to.equal('#mb-model-3');
     expect(modelForFragment(models, '#mb-model-5')?.displayNumber).to.equal(5);
     for (const hash of ['', '#model-3', '#main', '#mb-model-9', '#mb-%E0%A4%A', '#mb-'])
       expect(modelForFragment(models, hash), hash).to.equal(undefined);

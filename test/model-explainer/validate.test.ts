@@ -26,7 +26,10 @@ describe('model-explainer data validation', () => {
       '$.models[0].competences[0].keys[0]: "ukendt" has no label in competenceLabels',
       '$.models[0].color: is not a known field',
     ])
-      expect(problems.some((problem) => problem.startsWith(expected)), expected).to.equal(true);
+      expect(
+        problems.some((problem) => problem.startsWith(expected)),
+        expected,
+      ).to.equal(true);
     expect(validateDataset(invalid).dataset).to.equal(undefined);
   });
 
@@ -36,9 +39,9 @@ describe('model-explainer data validation', () => {
 
   it('rejects duplicate ids, numbers and scale positions', () => {
     const data = clone(custom) as unknown as { models: Json[] };
-    data.models[1]!.id = 'alene';
-    data.models[1]!.displayNumber = 3;
-    data.models[1]!.scaleRank = 0;
+    data.models[1].id = 'alene';
+    data.models[1].displayNumber = 3;
+    data.models[1].scaleRank = 0;
     const problems = problemsOf(data);
     expect(problems).to.include('$.models: id "alene" is used more than once');
     expect(problems).to.include('$.models: displayNumber 3 is used more than once');
@@ -47,8 +50,8 @@ describe('model-explainer data validation', () => {
 
   it('rejects references to sources and models that do not exist', () => {
     const data = clone(custom) as unknown as { figures: Json[] };
-    data.figures[0]!.source = 'mangler';
-    data.figures[0]!.models = ['mangler'];
+    data.figures[0].source = 'mangler';
+    data.figures[0].models = ['mangler'];
     expect(problemsOf(data)).to.deep.equal([
       '$.figures[0].source: no source has the id "mangler"',
       '$.figures[0].models[0]: no model has the id "mangler"',
@@ -57,11 +60,11 @@ describe('model-explainer data validation', () => {
 
   it('accepts only web addresses for sources, and sensible figures', () => {
     const data = clone(custom) as unknown as { sources: Json[]; figures: Json[] };
-    data.sources[0]!.url = 'javascript:alert(1)';
-    data.figures[0]!.unit = 'percent';
-    data.figures[0]!.value = 170;
-    data.figures[0]!.total = 98;
-    data.figures[0]!.year = 'last year';
+    data.sources[0].url = 'javascript:alert(1)';
+    data.figures[0].unit = 'percent';
+    data.figures[0].value = 170;
+    data.figures[0].total = 98;
+    data.figures[0].year = 'last year';
     const problems = problemsOf(data);
     expect(problems).to.include('$.sources[0].url: must be an absolute http or https address');
     expect(problems).to.include('$.figures[0].value: a percentage must be at most 100');
@@ -80,21 +83,25 @@ describe('model-explainer data validation', () => {
   describe('agrees with schemas/model-explainer.schema.json', () => {
     const defs = schema.$defs as unknown as Record<string, { required?: string[]; properties?: Json }>;
     const cases: [string, { required?: string[]; properties?: Json }, (data: Json) => Json][] = [
-      ['dataset', schema as unknown as { required: string[]; properties: Json }, (data) => data],
-      ['model', defs.model!, (data) => (data.models as Json[])[2]!],
-      ['figure', defs.figure!, (data) => (data.figures as Json[])[0]!],
-      ['source', defs.source!, (data) => (data.sources as Json[])[0]!],
+      ['dataset', schema, (data) => data],
+      ['model', defs.model, (data) => (data.models as Json[])[2]],
+      ['figure', defs.figure, (data) => (data.figures as Json[])[0]],
+      ['source', defs.source, (data) => (data.sources as Json[])[0]],
     ];
     for (const [name, def, pick] of cases) {
       it(`${name}: every required field is required, every optional one accepted, others rejected`, () => {
         for (const field of def.required ?? []) {
           const data = clone(custom) as unknown as Json;
           delete pick(data)[field];
-          expect(problemsOf(data).some((p) => p.includes(`"${field}" is required`)), field).to.equal(true);
+          expect(
+            problemsOf(data).some((p) => p.includes(`"${field}" is required`)),
+            field,
+          ).to.equal(true);
         }
         const optional = Object.keys(def.properties ?? {}).filter((field) => !def.required?.includes(field));
         const data = clone(custom) as unknown as Json;
-        for (const field of optional) expect(field in pick(data), `${name}.${field} present in the sample`).to.equal(true);
+        for (const field of optional)
+          expect(field in pick(data), `${name}.${field} present in the sample`).to.equal(true);
         expect(problemsOf(data)).to.deep.equal([]);
         pick(data).unexpected = true;
         expect(problemsOf(data).some((p) => p.endsWith('.unexpected: is not a known field'))).to.equal(true);
