@@ -114,7 +114,7 @@ export class MbModelExplainer extends MbElement {
   @property({ type: Number, reflect: true }) declare selected: number | undefined;
 
   /** `interactive` (default): the scale and one model at a time; `table`: every model side by side. */
-  @property({ reflect: true }) declare view: ModelExplainerView;
+  @property({ reflect: true }) declare view: 'interactive' | 'table';
 
   /** URL of a JSON dataset that replaces the built-in models (see schemas/model-explainer.schema.json). */
   @property() declare src: string | undefined;
@@ -128,6 +128,12 @@ export class MbModelExplainer extends MbElement {
 
   /** The level of the widget's section headings (2–4); the selected model's heading is one below. Default 2. */
   @property({ type: Number, attribute: 'heading-level' }) declare headingLevel: number;
+
+  /**
+   * Which sections follow the models, space-separated: `filter` (competence filter), `assessment` (self-assessment),
+   * `figures` (figures and sources). Default all three; `sections=""` shows the models alone.
+   */
+  @property() declare sections: string;
 
   @state() private competence = '';
   @state() private answers: Answers = {};
@@ -151,6 +157,7 @@ export class MbModelExplainer extends MbElement {
     this.view = 'interactive';
     this.deepLink = false;
     this.headingLevel = 2;
+    this.sections = 'filter assessment figures';
   }
 
   override connectedCallback(): void {
@@ -343,9 +350,15 @@ export class MbModelExplainer extends MbElement {
                 ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${this.renderScaleNote()}
                 ${this.view === 'table' ? nothing : this.renderInteractive()} ${this.renderTable()}
               </section>
-              ${this.renderFilter()} ${this.renderAssessment()} ${this.renderFigures()}`
+              ${this.shows('filter') ? this.renderFilter() : nothing}
+              ${this.shows('assessment') ? this.renderAssessment() : nothing}
+              ${this.shows('figures') ? this.renderFigures() : nothing}`
       }
     </div>`;
+  }
+
+  private shows(section: 'filter' | 'assessment' | 'figures'): boolean {
+    return (this.sections ?? '').split(/\s+/).includes(section);
   }
 
   private renderScaleNote() {

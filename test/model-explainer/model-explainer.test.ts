@@ -362,7 +362,30 @@ describe('<mb-model-explainer>', () => {
       const el = await render(html`<mb-model-explainer heading-level="3"></mb-model-explainer>`);
       expect($(el, '#models-heading').tagName).to.equal('H3');
       expect($(el, '#panel-heading').tagName).to.equal('H4');
-      expect($(el, '[role="tabpanel"] h5')).to.exist;
+      expect($(el, '[role="tabpanel"] h5') !== null).to.be.true;
+    });
+
+    it('sections chooses what follows the models', async () => {
+      const el = await render(html`<mb-model-explainer sections="figures"></mb-model-explainer>`);
+      expect($(el, '.filter') === null).to.be.true;
+      expect($(el, '.assessment') === null).to.be.true;
+      expect($(el, '.figures') !== null).to.be.true;
+      el.sections = '';
+      await el.updateComplete;
+      expect($(el, '.figures') === null).to.be.true;
+      expect(tabs(el)).to.have.length(5);
+    });
+
+    it('in the table view, a link to a model moves focus to its column', async () => {
+      const start = location.href;
+      history.replaceState(history.state, '', '#mb-model-2');
+      try {
+        const el = await render(html`<mb-model-explainer view="table" deep-link></mb-model-explainer>`);
+        await aTimeout(0);
+        expect(root(el).activeElement?.id).to.equal('col-model-2');
+      } finally {
+        history.replaceState(history.state, '', start);
+      }
     });
 
     it('src replaces the built-in models with custom data', async () => {
@@ -384,7 +407,7 @@ describe('<mb-model-explainer>', () => {
     it('an inline JSON child replaces the built-in models', async () => {
       const el = await renderInline(JSON.stringify(custom));
       expect(tabs(el)).to.have.length(3);
-      expect($(el, '.message.error')).to.equal(null);
+      expect($(el, '.message.error') === null).to.be.true;
     });
 
     it('invalid src data shows a message, fires mb-error and keeps the built-in models', async () => {
@@ -403,7 +426,7 @@ describe('<mb-model-explainer>', () => {
       );
       expect(detail.message).to.equal(text(message));
       expect(tabs(el)).to.have.length(5);
-      expect(message.querySelector('button'), 'retrying cannot fix bad data').to.equal(null);
+      expect(message.querySelector('button') === null, 'retrying cannot fix bad data').to.be.true;
     });
 
     it('src that is not JSON, or cannot be fetched, also keeps the built-in models', async () => {
