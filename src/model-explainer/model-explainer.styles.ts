@@ -212,7 +212,6 @@ export const styles = css`
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-    accent-color: var(--_primary);
   }
   .actions {
     display: flex;

@@ -6,7 +6,6 @@ import { FeedController, LoadError, parseJson, readInlineJson } from '../core/fe
 import { LocalizeController } from '../core/localize.js';
 import { tokens } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
-import { builtInDataset } from './data.js';
 import {
   QUESTIONS,
   byScale,
@@ -29,7 +28,6 @@ import {
   type ModelDataset,
   type ModelFigure,
 } from './types.js';
-import { validateDataset } from './validate.js';
 
 /** A dataset that parsed as JSON but failed validation; `problems` lists what is wrong, for the editor. */
 export class DatasetError extends LoadError {
@@ -63,7 +61,15 @@ export type ModelExplainerView = 'interactive' | 'table';
 
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-function parseDataset(json: unknown): ModelDataset {
+/*
+ * The built-in content (both languages) and the validator are most of the widget's weight and only one page of a
+ * site shows the explainer, so they load on demand, once per page, as a chunk of the drop-in.
+ */
+let builtInLoad: Promise<ModelDataset> | undefined;
+const loadBuiltIn = () => (builtInLoad ??= import('./data.js').then((module) => module.builtInDataset()));
+
+async function parseDataset(json: unknown): Promise<ModelDataset> {
+  const { validateDataset } = await import('./validate.js');
   const result = validateDataset(json);
   if (!result.dataset) throw new DatasetError(result.problems);
   return result.dataset;
@@ -139,6 +145,7 @@ export class MbModelExplainer extends MbElement {
   @state() private answers: Answers = {};
   @state() private suggestion: Suggestion | undefined;
   @state() private printing = false;
+  @state() private builtIn: ModelDataset | undefined;
 
   readonly localize = new LocalizeController(this, 'model-explainer');
 
@@ -165,6 +172,17 @@ export class MbModelExplainer extends MbElement {
     window.addEventListener('hashchange', this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     if (!this.src && this.feed.status === 'idle') this.readInline();
+    if (!this.builtIn) void loadBuiltIn().then((data) => (this.builtIn = data));
+  }
+
+  /** Also waits for the built-in models, so `await el.updateComplete` means the models are on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!this.builtIn) await loadBuiltIn();
+    if (this.inlineLoad) await this.inlineLoad;
+    let result = await super.getUpdateComplete();
+    // The built-in data may have arrived in this very tick: let that render finish too.
+    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    return result;
   }
 
   override disconnectedCallback(): void {
@@ -173,9 +191,14 @@ export class MbModelExplainer extends MbElement {
     window.removeEventListener('popstate', this.onLocationChange);
   }
 
-  /** The data shown: custom data once it has loaded, else the built-in models. */
-  get shownData(): ModelDataset {
-    return (this.feed.status !== 'idle' && this.feed.data) || builtInDataset();
+  /** The data shown: custom data once it has loaded, else the built-in models (once they have loaded). */
+  get shownData(): ModelDataset | undefined {
+    return (this.feed.status !== 'idle' && this.feed.data) || this.builtIn;
+  }
+
+  /** The data shown, where it is known to be there: render only reaches the models once it is. */
+  private get data(): ModelDataset {
+    return this.shownData!;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,9 +210,10 @@ export class MbModelExplainer extends MbElement {
       }
     }
     // A link to a model opens it once the data it names is here (custom data may still be loading).
-    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading') {
+    const data = this.shownData;
+    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading' && data) {
       this.linkApplied = true;
-      const model = modelForFragment(this.shownData.models, location.hash);
+      const model = modelForFragment(data.models, location.hash);
       if (model) {
         this.selected = model.displayNumber;
         void this.updateComplete.then(() => this.focusModel(model, false));
@@ -201,14 +225,26 @@ export class MbModelExplainer extends MbElement {
     let json: unknown;
     try {
       json = readInlineJson(this);
-      if (json === undefined) return;
-      this.feed.set(parseDataset(json));
-      void this.updateComplete.then(() => this.reportLoad(this.feed.data, undefined));
     } catch (caught) {
-      const error = caught instanceof LoadError ? caught : new LoadError('parse');
-      this.feed.set(undefined, error);
-      void this.updateComplete.then(() => this.reportError(error, undefined));
+      this.inlineFailed(caught);
+      return;
     }
+    if (json === undefined) return;
+    this.inlineLoad = parseDataset(json).then(
+      (data) => {
+        this.feed.set(data);
+        void this.updateComplete.then(() => this.reportLoad(data, undefined));
+      },
+      (caught: unknown) => this.inlineFailed(caught),
+    );
+  }
+
+  private inlineLoad: Promise<void> | undefined;
+
+  private inlineFailed(caught: unknown): void {
+    const error = caught instanceof LoadError ? caught : new LoadError('parse');
+    this.feed.set(undefined, error);
+    void this.updateComplete.then(() => this.reportError(error, undefined));
   }
 
   private errorMessage(error: LoadError): string {
@@ -233,18 +269,18 @@ export class MbModelExplainer extends MbElement {
   }
 
   private get current(): CollaborationModel {
-    return modelByNumber(this.shownData.models, this.selected);
+    return modelByNumber(this.data.models, this.selected);
   }
 
   private readonly onLocationChange = (): void => {
-    if (!this.deepLink) return;
-    const model = modelForFragment(this.shownData.models, location.hash);
+    if (!this.deepLink || !this.shownData) return;
+    const model = modelForFragment(this.data.models, location.hash);
     if (model) {
       if (model !== this.current) void this.choose(model, { push: false, focus: true });
     } else if (location.hash === '' && this.pushed && this.startNumber !== undefined) {
       // Back to the address the page had before our first entry: show the model shown then. A non-empty
       // fragment belongs to the host page and is never ours to act on.
-      const start = modelByNumber(this.shownData.models, this.startNumber);
+      const start = modelByNumber(this.data.models, this.startNumber);
       if (start !== this.current) void this.choose(start, { push: false, focus: false });
     }
   };
@@ -284,7 +320,7 @@ export class MbModelExplainer extends MbElement {
   }
 
   private onTabKeydown(event: KeyboardEvent): void {
-    const models = byScale(this.shownData.models);
+    const models = byScale(this.data.models);
     const index = models.indexOf(this.current);
     const next: Record<string, number> = {
       ArrowRight: (index + 1) % models.length,
@@ -325,7 +361,8 @@ export class MbModelExplainer extends MbElement {
 
   override render() {
     const { t, lang } = this.localize;
-    const loading = this.feed.status === 'loading' && !this.feed.data;
+    // Custom data on its way, or the built-in models not here yet: the editor's light-DOM content stays meanwhile.
+    const loading = (this.feed.status === 'loading' && !this.feed.data) || !this.shownData;
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
     const h = this.heading(0);
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>
@@ -345,7 +382,10 @@ export class MbModelExplainer extends MbElement {
       }
       ${
         loading
-          ? html`<p role="status" aria-busy="true">${t('common:loading')}</p>`
+          ? html`<div aria-busy="true">
+              <slot></slot>
+              <p class="visually-hidden">${t('common:loading')}</p>
+            </div>`
           : html`<section class="models" aria-labelledby="models-heading">
                 ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${this.renderScaleNote()}
                 ${this.view === 'table' ? nothing : this.renderInteractive()} ${this.renderTable()}
@@ -362,7 +402,7 @@ export class MbModelExplainer extends MbElement {
   }
 
   private renderScaleNote() {
-    const models = this.shownData.models;
+    const models = this.data.models;
     const zero = models.find((model) => model.scaleRank === 0);
     // Only worth saying when the zero point is not also the lowest number, as with the workshop's Model 5.
     if (!zero || models.every((model) => model.displayNumber >= zero.displayNumber)) return nothing;
@@ -373,7 +413,7 @@ export class MbModelExplainer extends MbElement {
 
   private renderInteractive() {
     const { t } = this.localize;
-    const models = byScale(this.shownData.models);
+    const models = byScale(this.data.models);
     const current = this.current;
     return html`<div class="interactive">
       <p class="scale-ends" aria-hidden="true"><span>${t('scale.least')}</span><span>${t('scale.most')}</span></p>
@@ -412,9 +452,9 @@ export class MbModelExplainer extends MbElement {
     const { t, lang } = this.localize;
     const h = this.heading(1);
     const sub = this.heading(2);
-    const figures = this.shownData.figures.filter((figure) => figure.models?.includes(model.id));
+    const figures = this.data.figures.filter((figure) => figure.models?.includes(model.id));
     const sources = (model.sources ?? [])
-      .map((id) => this.shownData.sources.find((source) => source.id === id))
+      .map((id) => this.data.sources.find((source) => source.id === id))
       .filter((source) => source !== undefined);
     return html`${staticHtml`<${h} id="panel-heading" tabindex="-1">${this.modelTitle(model)}</${h}>`}
       ${
@@ -489,7 +529,7 @@ export class MbModelExplainer extends MbElement {
   }
 
   private renderSource(id: string) {
-    const source = this.shownData.sources.find((candidate) => candidate.id === id);
+    const source = this.data.sources.find((candidate) => candidate.id === id);
     if (!source) return id;
     const href = safeUrl(source.url);
     return href ? html`<a href=${href}>${this.text(source.title)}</a>` : this.text(source.title);
@@ -520,7 +560,7 @@ export class MbModelExplainer extends MbElement {
 
   private renderTable() {
     const { t } = this.localize;
-    const models = byScale(this.shownData.models);
+    const models = byScale(this.data.models);
     const row = (label: string, cell: (model: CollaborationModel) => unknown) =>
       html`<tr>
         <th scope="row">${label}</th>
@@ -559,7 +599,7 @@ export class MbModelExplainer extends MbElement {
 
   private renderFilter() {
     const { t } = this.localize;
-    const dataset = this.shownData;
+    const dataset = this.data;
     const keys = competenceKeys(dataset);
     const key = keys.includes(this.competence) ? this.competence : '';
     const label = (k: string) => (dataset.competenceLabels[k] ? this.plain(dataset.competenceLabels[k]) : k);
@@ -637,7 +677,7 @@ export class MbModelExplainer extends MbElement {
     const suggestion = this.suggestion;
     const model =
       suggestion?.complete === true
-        ? this.shownData.models.find((candidate) => candidate.scaleRank === suggestion.scaleRank)
+        ? this.data.models.find((candidate) => candidate.scaleRank === suggestion.scaleRank)
         : undefined;
     let result: unknown = '';
     if (suggestion && !suggestion.complete) result = html`<p>${t('assessment.missing')}</p>`;
@@ -708,7 +748,7 @@ export class MbModelExplainer extends MbElement {
 
   private renderFigures() {
     const { t } = this.localize;
-    const { figures, attribution } = this.shownData;
+    const { figures, attribution } = this.data;
     if (!figures.length && !attribution) return nothing;
     const h = this.heading(0);
     const sub = this.heading(1);

@@ -3,7 +3,11 @@
  * (keep the two in step) and returns every problem it finds, so an editor can fix a file in one go. Problems are
  * technical, in English, for the editor's console and the `mb-error` event; the citizen sees a translated message.
  */
-import { MAX_SCALE_RANK, type ModelDataset } from './types.js';
+import type { ModelDataset } from './types.js';
+
+// The same as MAX_SCALE_RANK in types.ts (a test checks). Written out so this chunk, loaded on demand, imports
+// nothing at run time from the drop-in: otherwise Rollup moves the drop-in's code into a shared chunk.
+const MAX_SCALE_RANK = 4;
 
 export interface ValidationResult {
   /** The dataset, present only when there are no problems. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import schema from '../../schemas/model-explainer.schema.json' with { type: 'json' };
 import { builtInDataset } from '../../src/model-explainer/data.js';
+import { MAX_SCALE_RANK } from '../../src/model-explainer/types.js';
 import { validateDataset } from '../../src/model-explainer/validate.js';
 import custom from './fixtures/custom.json' with { type: 'json' };
 import invalid from './fixtures/invalid.json' with { type: 'json' };
@@ -31,6 +32,16 @@ describe('model-explainer data validation', () => {
         expected,
       ).to.equal(true);
     expect(validateDataset(invalid).dataset).to.equal(undefined);
+  });
+
+  it('allows scale positions up to the top of the scale the widget draws', () => {
+    const data = clone(custom) as unknown as { models: Json[] };
+    data.models[2].scaleRank = MAX_SCALE_RANK;
+    expect(problemsOf(data)).to.deep.equal([]);
+    data.models[2].scaleRank = MAX_SCALE_RANK + 1;
+    expect(problemsOf(data)).to.deep.equal([
+      `$.models[2].scaleRank: must be a whole number from 0 to ${MAX_SCALE_RANK}`,
+    ]);
   });
 
   it('rejects values that are not a dataset at all', () => {
