@@ -83,6 +83,7 @@ async function parseDataset(json: unknown): Promise<ModelDataset> {
  * Content an editor writes inside the element shows before the element upgrades and without JavaScript; it is
  * replaced by the widget afterwards. A `<script type="application/json">` child replaces the built-in data.
  *
+ * @tagname mb-model-explainer
  * @summary The library–Borgerservice collaboration models, explained and compared.
  *
  * @slot - Fallback content shown only before the element upgrades or without JavaScript (not rendered after).

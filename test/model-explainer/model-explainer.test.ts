@@ -156,10 +156,13 @@ function overflowing(el: MbModelExplainer): string[] {
 describe('<mb-model-explainer>', () => {
   describe('accessibility', () => {
     for (const lang of ['da', 'en']) {
-      it(`passes axe in the interactive view, on every model (${lang})`, async () => {
+      // Model 1 (the default), Model 4 (the most content) and Model 5 (nothing listed) cover every kind of panel.
+      it(`passes axe in the interactive view, on every kind of model panel (${lang})`, async function () {
+        this.timeout(30_000); // axe is slow in WebKit
         const el = await render(html`<mb-model-explainer lang=${lang}></mb-model-explainer>`);
-        for (const tab of tabs(el)) {
-          tab.click();
+        await expect(el).to.be.accessible();
+        for (const number of [4, 5]) {
+          el.selected = number;
           await el.updateComplete;
           await expect(el).to.be.accessible();
         }
