@@ -407,6 +407,22 @@ describe('<mb-model-explainer>', () => {
       expect(text($(el, '.figures'))).to.contain('Ca. 3 af 4 filialer har fælles skranke.');
     });
 
+    it("shows the editor's own content while custom data loads, then the models", async () => {
+      const loaded = oneEvent(document, 'mb-load');
+      const el = await render(
+        html`<mb-model-explainer src="/test/model-explainer/fixtures/custom.json"
+          ><p>Fem modeller for samarbejde</p></mb-model-explainer
+        >`,
+      );
+      const slot = $<HTMLSlotElement>(el, 'slot');
+      expect(slot.assignedElements().map(text)).to.deep.equal(['Fem modeller for samarbejde']);
+      expect(tabs(el)).to.have.length(0);
+      await loaded;
+      await el.updateComplete;
+      expect($(el, 'slot') === null, 'the fallback is gone').to.be.true;
+      expect(tabs(el)).to.have.length(3);
+    });
+
     it('an inline JSON child replaces the built-in models', async () => {
       const el = await renderInline(JSON.stringify(custom));
       expect(tabs(el)).to.have.length(3);
