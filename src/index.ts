@@ -48,8 +48,8 @@ export {
   type ModelSelectDetail,
   type ModelErrorDetail,
 } from './model-explainer/model-explainer.js';
-// The explainer's validator and built-in content load on demand (a chunk of the drop-in), so only their types are here.
-export type { ValidationResult } from './model-explainer/validate.js';
+export { validateDataset, type ValidationResult } from './model-explainer/validate.js';
+export { builtInDataset } from './model-explainer/data.js';
 export type {
   CollaborationModel,
   Competence,

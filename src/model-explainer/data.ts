@@ -1,8 +1,7 @@
 /*
  * The built-in models. Structure lives here (ids, numbers, scale positions, which competences and keys, figures with
  * value, year and source); the words live in locales/{da,en}/model-explainer-models.json, next to the widget's
- * interface strings in model-explainer.json, so translators work in one place. The element loads this module (and
- * the texts with it) on demand, so pages without the explainer do not pay for its content in the drop-in. The Danish names, competences and examples are verbatim from the workshop slides
+ * interface strings in model-explainer.json, so translators work in one place. The Danish names, competences and examples are verbatim from the workshop slides
  * "Modeller i samarbejdet mellem Biblioteker og Borgerservice – efteråret 2011" (Knudsen Syd).
  */
 import da from '../../locales/da/model-explainer-models.json' with { type: 'json' };

@@ -20,6 +20,9 @@ import {
   type Question,
   type Suggestion,
 } from './model.js';
+import da from '../../locales/da/model-explainer.json' with { type: 'json' };
+import en from '../../locales/en/model-explainer.json' with { type: 'json' };
+import { builtInDataset } from './data.js';
 import { styles } from './model-explainer.styles.js';
 import {
   MAX_SCALE_RANK,
@@ -61,13 +64,7 @@ export type ModelExplainerView = 'interactive' | 'table';
 
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/*
- * The built-in content (both languages) and the validator are most of the widget's weight and only one page of a
- * site shows the explainer, so they load on demand, once per page, as a chunk of the drop-in.
- */
-let builtInLoad: Promise<ModelDataset> | undefined;
-const loadBuiltIn = () => (builtInLoad ??= import('./data.js').then((module) => module.builtInDataset()));
-
+// The validator is needed only for custom data, so it loads on demand.
 async function parseDataset(json: unknown): Promise<ModelDataset> {
   const { validateDataset } = await import('./validate.js');
   const result = validateDataset(json);
@@ -83,7 +80,6 @@ async function parseDataset(json: unknown): Promise<ModelDataset> {
  * Content an editor writes inside the element shows before the element upgrades and without JavaScript; it is
  * replaced by the widget afterwards. A `<script type="application/json">` child replaces the built-in data.
  *
- * @tagname mb-model-explainer
  * @summary The library–Borgerservice collaboration models, explained and compared.
  *
  * @slot - Fallback content shown only before the element upgrades or without JavaScript (not rendered after).
@@ -146,9 +142,8 @@ export class MbModelExplainer extends MbElement {
   @state() private answers: Answers = {};
   @state() private suggestion: Suggestion | undefined;
   @state() private printing = false;
-  @state() private builtIn: ModelDataset | undefined;
 
-  readonly localize = new LocalizeController(this, 'model-explainer');
+  readonly localize = new LocalizeController(this, 'model-explainer', { da, en });
 
   private readonly feed = new FeedController<ModelDataset>(this, {
     parse: (body) => parseDataset(parseJson(body)),
@@ -173,12 +168,10 @@ export class MbModelExplainer extends MbElement {
     window.addEventListener('hashchange', this.onLocationChange);
     window.addEventListener('popstate', this.onLocationChange);
     if (!this.src && this.feed.status === 'idle') this.readInline();
-    if (!this.builtIn) void loadBuiltIn().then((data) => (this.builtIn = data));
   }
 
-  /** Also waits for the built-in models, so `await el.updateComplete` means the models are on screen. */
+  /** Also waits for inline JSON to be checked, so `await el.updateComplete` means its models are on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!this.builtIn) await loadBuiltIn();
     if (this.inlineLoad) await this.inlineLoad;
     let result = await super.getUpdateComplete();
     // The built-in data may have arrived in this very tick: let that render finish too.
@@ -192,14 +185,13 @@ export class MbModelExplainer extends MbElement {
     window.removeEventListener('popstate', this.onLocationChange);
   }
 
-  /** The data shown: custom data once it has loaded, else the built-in models (once they have loaded). */
-  get shownData(): ModelDataset | undefined {
-    return (this.feed.status !== 'idle' && this.feed.data) || this.builtIn;
+  /** The data shown: custom data once it has loaded, else the built-in models. */
+  get shownData(): ModelDataset {
+    return (this.feed.status !== 'idle' && this.feed.data) || builtInDataset();
   }
 
-  /** The data shown, where it is known to be there: render only reaches the models once it is. */
   private get data(): ModelDataset {
-    return this.shownData!;
+    return this.shownData;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -212,7 +204,7 @@ export class MbModelExplainer extends MbElement {
     }
     // A link to a model opens it once the data it names is here (custom data may still be loading).
     const data = this.shownData;
-    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading' && data) {
+    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading') {
       this.linkApplied = true;
       const model = modelForFragment(data.models, location.hash);
       if (model) {
@@ -274,7 +266,7 @@ export class MbModelExplainer extends MbElement {
   }
 
   private readonly onLocationChange = (): void => {
-    if (!this.deepLink || !this.shownData) return;
+    if (!this.deepLink) return;
     const model = modelForFragment(this.data.models, location.hash);
     if (model) {
       if (model !== this.current) void this.choose(model, { push: false, focus: true });
@@ -362,8 +354,8 @@ export class MbModelExplainer extends MbElement {
 
   override render() {
     const { t, lang } = this.localize;
-    // Custom data on its way, or the built-in models not here yet: the editor's light-DOM content stays meanwhile.
-    const loading = (this.feed.status === 'loading' && !this.feed.data) || !this.shownData;
+    // Custom data on its way: the editor's light-DOM content stays meanwhile.
+    const loading = this.feed.status === 'loading' && !this.feed.data;
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
     const h = this.heading(0);
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>

@@ -5,8 +5,8 @@
  */
 import type { ModelDataset } from './types.js';
 
-// The same as MAX_SCALE_RANK in types.ts (a test checks). Written out so this chunk, loaded on demand, imports
-// nothing at run time from the drop-in: otherwise Rollup moves the drop-in's code into a shared chunk.
+// The same as MAX_SCALE_RANK in types.ts (a test checks). Written out so this chunk, loaded on demand with custom
+// data, does not need a shared chunk with the widget for one constant.
 const MAX_SCALE_RANK = 4;
 
 export interface ValidationResult {

@@ -1,6 +1,4 @@
 import { expect } from '@open-wc/testing';
-import daModels from '../../locales/da/model-explainer-models.json' with { type: 'json' };
-import enModels from '../../locales/en/model-explainer-models.json' with { type: 'json' };
 import { builtInDataset } from '../../src/model-explainer/data.js';
 import {
   byScale,
@@ -63,24 +61,5 @@ describe('model-explainer model helpers', () => {
     expect(modelForFragment(models, '#mb-model-5')?.displayNumber).to.equal(5);
     for (const hash of ['', '#model-3', '#main', '#mb-model-9', '#mb-%E0%A4%A', '#mb-'])
       expect(modelForFragment(models, hash), hash).to.equal(undefined);
-  });
-});
-
-describe('model-explainer content files', () => {
-  const keys = (value: unknown, prefix = ''): string[] =>
-    value && typeof value === 'object'
-      ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
-      : [prefix.slice(0, -1)];
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings);
-
-  it('has the same keys in Danish and English, no empty text, and English that is not Danish', () => {
-    expect(keys(enModels).sort()).to.deep.equal(keys(daModels).sort());
-    const da = strings(daModels);
-    const en = strings(enModels);
-    for (const text of [...da, ...en]) expect(text.trim()).to.not.equal('');
-    // Only proper names may read the same in both languages ("Service", "Markedsføring" does not).
-    const same = en.filter((text, index) => text === da[index]);
-    expect(same).to.deep.equal(['Service']);
   });
 });
