@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_scale: var(--mb-model-explainer-scale-color, var(--_primary));
-    --_column: var(--mb-model-explainer-column-width, 12rem);
+    --_column: var(--mb-model-explainer-column-width, 11rem);
   }
   h2,
   h3,
@@ -144,27 +144,33 @@ export const styles = css`
     max-width: 100%;
   }
   table {
+    /* Equal model columns that fill the width, never narrower than --mb-model-explainer-column-width: below that
+       the table scrolls inside its region. --_models is set from the number of models. */
+    table-layout: fixed;
+    width: max(100%, calc(10rem + var(--_models, 5) * var(--_column)));
+    font-size: 0.9375em;
     border-collapse: collapse;
-    min-width: 100%;
+    /* Whole words in the cells: a column grows to its longest word, and the region scrolls instead. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   caption {
     text-align: start;
     font-weight: 600;
     padding-bottom: 0.5em;
   }
+  thead th:first-child {
+    width: 10rem;
+  }
   th,
   td {
-    min-width: var(--_column);
-    padding: 0.5em 0.75em;
+    padding: 0.5em 0.6em;
     border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
   th {
     background: var(--_surface-alt);
-  }
-  tbody th {
-    min-width: 8rem;
   }
   td .competences {
     padding-inline-start: 1em;
@@ -283,9 +289,11 @@ export const styles = css`
     .table-wrap {
       overflow: visible;
     }
+    table {
+      width: 100%;
+    }
     th,
     td {
-      min-width: 0;
       font-size: 9pt;
     }
     /* "Udskriv resultatet" prints the self-assessment result alone. */

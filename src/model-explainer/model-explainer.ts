@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
@@ -108,7 +109,7 @@ async function parseDataset(json: unknown): Promise<ModelDataset> {
  * @cssprop [--mb-focus-color=#454545] - Focus ring.
  * @cssprop [--mb-radius=4px] - Corner radius.
  * @cssprop [--mb-model-explainer-scale-color=var(--mb-color-primary)] - The filled part of each model's scale.
- * @cssprop [--mb-model-explainer-column-width=12rem] - Width of a model's column in the comparison table.
+ * @cssprop [--mb-model-explainer-column-width=11rem] - Width of a model's column in the comparison table.
  */
 export class MbModelExplainer extends MbElement {
   static override styles = [tokens, styles];
@@ -562,7 +563,7 @@ export class MbModelExplainer extends MbElement {
     return html`<div class="table-view">
       <p class="scroll-hint">${t('table.scrollHint')}</p>
       <div class="table-wrap" role="region" aria-label=${t('table.region')} tabindex="0" part="table">
-        <table>
+        <table style=${styleMap({ '--_models': String(models.length) })}>
           <caption>
             ${t('table.caption')}
           </caption>
