@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
@@ -563,7 +562,7 @@ export class MbModelExplainer extends MbElement {
     return html`<div class="table-view">
       <p class="scroll-hint">${t('table.scrollHint')}</p>
       <div class="table-wrap" role="region" aria-label=${t('table.region')} tabindex="0" part="table">
-        <table style=${styleMap({ '--_models': String(models.length) })}>
+        <table class="models-${models.length}">
           <caption>
             ${t('table.caption')}
           </caption>
