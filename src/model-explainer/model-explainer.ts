@@ -154,6 +154,9 @@ export class MbModelExplainer extends MbElement {
   private startNumber: number | undefined;
   private pushed = false;
   private linkApplied = false;
+  /** Inline JSON being checked (the validator loads on demand): the editor's content shows meanwhile. */
+  @state() private inlinePending = false;
+  private inlineLoad: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -174,7 +177,7 @@ export class MbModelExplainer extends MbElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     if (this.inlineLoad) await this.inlineLoad;
     let result = await super.getUpdateComplete();
-    // The built-in data may have arrived in this very tick: let that render finish too.
+    // The inline data may have arrived in this very tick: let that render finish too.
     while (this.isUpdatePending) result = await super.getUpdateComplete();
     return result;
   }
@@ -204,7 +207,7 @@ export class MbModelExplainer extends MbElement {
     }
     // A link to a model opens it once the data it names is here (custom data may still be loading).
     const data = this.shownData;
-    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading') {
+    if (this.deepLink && !this.linkApplied && this.feed.status !== 'loading' && !this.inlinePending) {
       this.linkApplied = true;
       const model = modelForFragment(data.models, location.hash);
       if (model) {
@@ -223,8 +226,10 @@ export class MbModelExplainer extends MbElement {
       return;
     }
     if (json === undefined) return;
+    this.inlinePending = true;
     this.inlineLoad = parseDataset(json).then(
       (data) => {
+        this.inlinePending = false;
         this.feed.set(data);
         void this.updateComplete.then(() => this.reportLoad(data, undefined));
       },
@@ -232,9 +237,8 @@ export class MbModelExplainer extends MbElement {
     );
   }
 
-  private inlineLoad: Promise<void> | undefined;
-
   private inlineFailed(caught: unknown): void {
+    this.inlinePending = false;
     const error = caught instanceof LoadError ? caught : new LoadError('parse');
     this.feed.set(undefined, error);
     void this.updateComplete.then(() => this.reportError(error, undefined));
@@ -354,8 +358,8 @@ export class MbModelExplainer extends MbElement {
 
   override render() {
     const { t, lang } = this.localize;
-    // Custom data on its way: the editor's light-DOM content stays meanwhile.
-    const loading = this.feed.status === 'loading' && !this.feed.data;
+    // Custom data on its way: the editor's light-DOM content shows meanwhile.
+    const loading = (this.feed.status === 'loading' && !this.feed.data) || this.inlinePending;
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
     const h = this.heading(0);
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>

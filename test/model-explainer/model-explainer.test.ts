@@ -423,6 +423,26 @@ describe('<mb-model-explainer>', () => {
       expect(tabs(el)).to.have.length(3);
     });
 
+    it('a link to a model of the inline data opens it', async () => {
+      const start = location.href;
+      history.replaceState(history.state, '', '#mb-et-hus');
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('mb-model-explainer');
+        el.deepLink = true;
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(custom);
+        el.append(script);
+        host.append(el);
+        await el.updateComplete;
+        expect(el.selected).to.equal(2);
+        expect(text($(el, '#panel-heading'))).to.equal('Model 2: Ét hus');
+      } finally {
+        history.replaceState(history.state, '', start);
+      }
+    });
+
     it('an inline JSON child replaces the built-in models', async () => {
       const el = await renderInline(JSON.stringify(custom));
       expect(tabs(el)).to.have.length(3);
