@@ -47,3 +47,22 @@ export { MbCourseCalendar, type CalendarView, type CalendarControl } from './cou
 export type * from './course-calendar/model.js';
 export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
 export { readCourseFeed, detectCourseFeed } from './course-calendar/read.js';
+export {
+  MbModelExplainer,
+  DatasetError,
+  type ModelExplainerView,
+  type ModelSelectDetail,
+  type ModelErrorDetail,
+} from './model-explainer/model-explainer.js';
+export { validateDataset, type ValidationResult } from './model-explainer/validate.js';
+export { builtInDataset } from './model-explainer/data.js';
+export type {
+  CollaborationModel,
+  Competence,
+  CompetenceNote,
+  LocalText,
+  ModelDataset,
+  ModelExamples,
+  ModelFigure,
+  ModelSource,
+} from './model-explainer/types.js';

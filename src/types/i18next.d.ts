@@ -11,6 +11,7 @@ declare module 'i18next' {
     resources: {
       common: typeof import('../../locales/da/common.json');
       'course-calendar': typeof import('../../locales/da/course-calendar.json');
+      'model-explainer': typeof import('../../locales/da/model-explainer.json');
     };
   }
 }

@@ -3,8 +3,15 @@ import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import daCourseCalendar from '../../locales/da/course-calendar.json' with { type: 'json' };
 import enCourseCalendar from '../../locales/en/course-calendar.json' with { type: 'json' };
+import daModelExplainer from '../../locales/da/model-explainer.json' with { type: 'json' };
+import enModelExplainer from '../../locales/en/model-explainer.json' with { type: 'json' };
+import daModelExplainerModels from '../../locales/da/model-explainer-models.json' with { type: 'json' };
+import enModelExplainerModels from '../../locales/en/model-explainer-models.json' with { type: 'json' };
 
 export const allLocales: Record<string, { da: object; en: object }> = {
   common: { da: daCommon, en: enCommon },
   'course-calendar': { da: daCourseCalendar, en: enCourseCalendar },
+  'model-explainer': { da: daModelExplainer, en: enModelExplainer },
+  // The built-in models' texts (not an i18next namespace: src/model-explainer/data.ts reads them).
+  'model-explainer-models': { da: daModelExplainerModels, en: enModelExplainerModels },
 };

@@ -1,0 +1,317 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_scale: var(--mb-model-explainer-scale-color, var(--_primary));
+    --_column: var(--mb-model-explainer-column-width, 11rem);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 1.5em 0 0.5em;
+    line-height: 1.25;
+  }
+  section:first-of-type > :first-child {
+    margin-top: 0;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  .scale-note,
+  .meta,
+  .level,
+  .original,
+  .none,
+  .hint,
+  .scroll-hint {
+    color: var(--_muted);
+  }
+  .meta {
+    font-size: 0.9em;
+  }
+
+  /* The scale: the models as tabs, from no collaboration to the most. */
+  .scale-ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0 0 0.25em;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .scale-ends span:last-child {
+    text-align: end;
+  }
+  [role='tablist'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.5rem;
+  }
+  [role='tab'] {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25em;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-bottom-width: 4px;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+    transition: background-color 0.15s ease;
+  }
+  [role='tab']:hover {
+    background: var(--_surface-alt);
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .tab-number,
+  .col-number {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .tab-name,
+  .col-name {
+    display: block;
+    font-weight: 600;
+  }
+  [role='tab'][aria-selected='true'] .tab-name {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  .tab-level {
+    font-size: 0.85em;
+  }
+  .scale {
+    display: flex;
+    gap: 2px;
+    width: 100%;
+    margin-top: auto;
+  }
+  .scale span {
+    flex: 1;
+    height: 6px;
+    border: 1px solid var(--_border);
+  }
+  .scale span.on {
+    background: var(--_scale);
+    border-color: var(--_scale);
+  }
+  [role='tabpanel'] {
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-top: 0;
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  [role='tabpanel'] > :first-child {
+    margin-top: 0;
+  }
+  .competences {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .competences li {
+    margin-bottom: 0.4em;
+  }
+  .competence-label {
+    font-weight: 600;
+  }
+  .competence-detail {
+    display: block;
+  }
+  blockquote.note {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1em;
+    border-inline-start: 4px solid var(--_border);
+    font-style: italic;
+  }
+
+  /* The comparison table: hidden on screen in the interactive view, always shown in print. */
+  .interactive + .table-view {
+    display: none;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  table {
+    /* Equal model columns that fill the width, never narrower than --mb-model-explainer-column-width: below that
+       the table scrolls inside its region. --_models is set from the number of models. */
+    table-layout: fixed;
+    width: max(100%, calc(10rem + var(--_models, 5) * var(--_column)));
+    font-size: 0.9375em;
+    border-collapse: collapse;
+    /* Whole words in the cells: a column grows to its longest word, and the region scrolls instead. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.5em;
+  }
+  /* A class rather than an inline style, which a strict Content-Security-Policy would block. */
+  .models-1 {
+    --_models: 1;
+  }
+  .models-2 {
+    --_models: 2;
+  }
+  .models-3 {
+    --_models: 3;
+  }
+  .models-4 {
+    --_models: 4;
+  }
+  thead th:first-child {
+    width: 10rem;
+  }
+  th,
+  td {
+    padding: 0.5em 0.6em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    background: var(--_surface-alt);
+  }
+  td .competences {
+    padding-inline-start: 1em;
+  }
+
+  /* Filter and self-assessment. */
+  select {
+    display: block;
+    max-width: 100%;
+    min-height: 44px;
+    margin: 0.25em 0 0.75em;
+    font: inherit;
+  }
+  .matches {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .matches > li {
+    padding: 0.75em 0;
+    border-top: 1px solid var(--_border);
+  }
+  .match-name {
+    font-weight: 600;
+    margin: 0;
+  }
+  fieldset {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25em;
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    margin-inline-end: 1.5em;
+  }
+  input[type='radio'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.75em 0;
+  }
+  .result:not(:empty) {
+    margin-top: 0.75em;
+    padding: 0.75em 1em;
+    border-inline-start: 6px solid var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .answers-heading {
+    font-weight: 600;
+    margin: 0.75em 0 0.25em;
+  }
+  .answers dt {
+    font-weight: 600;
+  }
+  .answers dd {
+    margin: 0 0 0.5em;
+  }
+  .figure-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .figure {
+    padding: 0.5em 0;
+    border-top: 1px solid var(--_border);
+  }
+  .value {
+    font-size: 1.25em;
+  }
+  .attribution {
+    font-weight: 600;
+  }
+  .message.error {
+    margin-bottom: 1em;
+  }
+
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      border-color: Highlight;
+    }
+    .scale span.on {
+      background: CanvasText;
+    }
+    .result:not(:empty) {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .interactive,
+    .filter,
+    form,
+    .intro,
+    .actions,
+    .scroll-hint,
+    .message,
+    button {
+      display: none !important;
+    }
+    .interactive + .table-view {
+      display: block;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    table {
+      width: 100%;
+    }
+    th,
+    td {
+      font-size: 9pt;
+    }
+    /* "Udskriv resultatet" prints the self-assessment result alone. */
+    .print-assessment > :not(.assessment) {
+      display: none !important;
+    }
+  }
+`;
