@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
-import { dayKey, formatDay, parseDateTime, toCopenhagenIso } from '../core/time.js';
+import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
@@ -210,7 +210,7 @@ export class MbCourseCalendar extends MbElement {
 
   private context(feedUrl = ''): ReadContext {
     const now = parseDateTime(this.now);
-    return { feedUrl, loadedAt: toCopenhagenIso(now ?? new Date()) };
+    return { feedUrl, loadedAt: (now ?? new Date()).toISOString() };
   }
 
   /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
