@@ -41,3 +41,23 @@ export {
   type FeedStatus,
   type LoadErrorKind,
 } from './core/feed.js';
+export {
+  MbGuideCard,
+  type GuideErrorDetail,
+  type GuideErrorKind,
+  type GuideFeedbackDetail,
+} from './guide-card/guide-card.js';
+export {
+  validateGuide,
+  actionUrl,
+  selfserviceUrl,
+  type Guide,
+  type GuideAction,
+  type GuideFact,
+  type GuideLink,
+  type GuideNoMitId,
+  type GuideSource,
+  type GuideStep,
+  type Validation,
+} from './guide-card/guide.js';
+export { BUILT_IN_GUIDES, type BuiltInGuideId } from './guide-card/guides/index.js';

@@ -3,3 +3,4 @@
  * define module registers its tag through defineOnce, so loading this file twice never throws.
  */
 export * from './index.js';
+import './guide-card/define.js';

@@ -4,10 +4,18 @@
  */
 import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import daGuideCard from '../../locales/da/guide-card.json' with { type: 'json' };
+import enGuideCard from '../../locales/en/guide-card.json' with { type: 'json' };
 
 export const resources = {
-  da: { common: daCommon },
-  en: { common: enCommon },
+  da: {
+    common: daCommon,
+    'guide-card': daGuideCard,
+  },
+  en: {
+    common: enCommon,
+    'guide-card': enGuideCard,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['da'];
