@@ -419,9 +419,7 @@ export class MbGuideCard extends MbElement {
       })}
       <p class="purpose" lang=${ifDefined(textLang)}>${guide.purpose}</p>
       <p class="tools">
-        <button type="button" class="function-link" @click=${this.print}>
-          <span aria-hidden="true" class="icon">⎙</span> ${t('print')}
-        </button>
+        <button type="button" class="function-link" @click=${this.print}>${t('print')}</button>
       </p>
       ${
         guide.mitid
