@@ -92,7 +92,6 @@ export const styles = [
       width: 1.5em;
       height: 1.5em;
       margin: 0;
-      accent-color: var(--_primary);
     }
     .progress {
       font-weight: 600;
@@ -208,7 +207,6 @@ export const styles = [
       width: 1.25em;
       height: 1.25em;
       margin: 0;
-      accent-color: var(--_primary);
     }
     .feedback textarea {
       display: block;

@@ -276,7 +276,7 @@ export class MbGuideCard extends MbElement {
   }
 
   private heading(offset: number, content: unknown, options: { id?: string; className?: string; part?: string } = {}) {
-    const tag = HEADINGS[Math.min(6, this.level + offset) - 1]!;
+    const tag = HEADINGS[Math.min(6, this.level + offset) - 1];
     return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(
       options.part,
     )}>${content}</${tag}>`;

@@ -85,15 +85,15 @@ describe('<mb-guide-card>', () => {
           const actions = $$<HTMLAnchorElement>(el, 'a.start');
           expect(actions).to.have.length(1);
           const [action] = actions;
-          expect(action!.href).to.equal(actionUrl(data.action));
-          const site = new URL(action!.href).hostname.replace(/^www\./, '');
+          expect(action.href).to.equal(actionUrl(data.action));
+          const site = new URL(action.href).hostname.replace(/^www\./, '');
           const start =
             lang === 'da' ? `Start ${data.action.label} på ${site}` : `Start ${data.action.label} on ${site}`;
-          expect(spoken(action!)).to.contain(start);
+          expect(spoken(action)).to.contain(start);
           const newWindow = lang === 'da' ? '(åbner i nyt vindue)' : '(opens in a new window)';
-          expect(spoken(action!).split(newWindow)).to.have.length(2, 'the new window is announced exactly once');
-          expect(action!.target).to.equal('_blank');
-          expect(action!.relList.contains('noopener')).to.equal(true);
+          expect(spoken(action).split(newWindow)).to.have.length(2, 'the new window is announced exactly once');
+          expect(action.target).to.equal('_blank');
+          expect(action.relList.contains('noopener')).to.equal(true);
           expect($$(el, '.step')).to.have.length(data.steps.filter((s) => !s.logic).length);
           expect(stepButtons(el)).to.have.length(data.steps.length);
           expect($$(el, '.checklist li')).to.have.length(data.needs.length);
@@ -133,21 +133,21 @@ describe('<mb-guide-card>', () => {
     it('announces "og"/"eller" steps as such, nested under the step they belong to', async () => {
       const el = await card(html`<mb-guide-card guide="mitid"></mb-guide-card>`);
       const [first, or1, or2] = stepButtons(el);
-      expect(spoken(or1!)).to.equal('Trin 1, eller: Få MitID hos Borgerservice');
-      expect(spoken(or2!)).to.equal('Trin 1, eller: Få MitID gennem din bank');
-      const step = first!.closest('li')!;
-      expect(step.contains(or1!)).to.equal(true);
-      expect(or1!.parentElement!.tagName).to.equal('H5');
-      expect(first!.parentElement!.tagName).to.equal('H4');
+      expect(spoken(or1)).to.equal('Trin 1, eller: Få MitID hos Borgerservice');
+      expect(spoken(or2)).to.equal('Trin 1, eller: Få MitID gennem din bank');
+      const step = first.closest('li')!;
+      expect(step.contains(or1)).to.equal(true);
+      expect(or1.parentElement!.tagName).to.equal('H5');
+      expect(first.parentElement!.tagName).to.equal('H4');
       const address = await card(html`<mb-guide-card guide="change-address"></mb-guide-card>`);
-      expect(spoken(stepButtons(address)[3]!)).to.equal('Trin 3, og: Vælg ny læge, hvis du vil (kan springes over)');
+      expect(spoken(stepButtons(address)[3])).to.equal('Trin 3, og: Vælg ny læge, hvis du vil (kan springes over)');
     });
 
     it('lets the citizen tick "Det skal du bruge" and says how many are ready', async () => {
       const el = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
       const boxes = $$<HTMLInputElement>(el, '.checklist input[type="checkbox"]');
       expect(boxes).to.have.length(3);
-      expect(boxes.map((box) => spoken(box.labels![0]!))).to.deep.equal([
+      expect(boxes.map((box) => spoken(box.labels![0]))).to.deep.equal([
         'Dit MitID, hvis du vil starte på nettet',
         'Dit seneste pas, også selv om det er udløbet',
         'Et foto – eller du kan få taget et hos Borgerservice',
@@ -155,8 +155,8 @@ describe('<mb-guide-card>', () => {
       const status = $(el, '.progress');
       expect(status.getAttribute('role')).to.equal('status');
       expect(spoken(status)).to.equal('0 af 3 klar');
-      boxes[0]!.click();
-      boxes[2]!.click();
+      boxes[0].click();
+      boxes[2].click();
       await el.updateComplete;
       expect(spoken(status)).to.equal('2 af 3 klar');
     });
@@ -164,7 +164,7 @@ describe('<mb-guide-card>', () => {
     it('keeps the ticks for the visit only: across re-renders and languages, never in storage', async () => {
       const stored = [localStorage.length, sessionStorage.length, document.cookie];
       const el = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
-      $$<HTMLInputElement>(el, '.checklist input')[1]!.click();
+      $$<HTMLInputElement>(el, '.checklist input')[1].click();
       await el.updateComplete;
       el.lang = 'en';
       await el.updateComplete;
@@ -176,7 +176,7 @@ describe('<mb-guide-card>', () => {
       ]);
       el.feedbackUrl = '/x';
       await el.updateComplete;
-      expect($$<HTMLInputElement>(el, '.checklist input')[1]!.checked).to.equal(true);
+      expect($$<HTMLInputElement>(el, '.checklist input')[1].checked).to.equal(true);
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(stored);
     });
 
@@ -239,8 +239,8 @@ describe('<mb-guide-card>', () => {
       const el = await card(html`<mb-guide-card guide="mitid" heading-level="3"></mb-guide-card>`);
       expect($(el, '.title').tagName).to.equal('H3');
       expect($(el, '#steps-heading').tagName).to.equal('H4');
-      expect(stepButtons(el)[0]!.parentElement!.tagName).to.equal('H5');
-      expect(stepButtons(el)[1]!.parentElement!.tagName).to.equal('H6');
+      expect(stepButtons(el)[0].parentElement!.tagName).to.equal('H5');
+      expect(stepButtons(el)[1].parentElement!.tagName).to.equal('H6');
     });
 
     it('shows a compact tile with title, purpose and one link', async () => {
@@ -249,10 +249,10 @@ describe('<mb-guide-card>', () => {
       expect(spoken($(el, '.tile .purpose'))).to.contain('myndighederne');
       const links = $$<HTMLAnchorElement>(el, '.tile a');
       expect(links).to.have.length(1);
-      expect(spoken(links[0]!)).to.equal(
+      expect(spoken(links[0])).to.equal(
         'Start Digital Post på lifeindenmark.borger.dk (på engelsk) (åbner i nyt vindue)',
       );
-      expect(links[0]!.hreflang).to.equal('');
+      expect(links[0].hreflang).to.equal('');
       expect($$(el, 'button, input')).to.have.length(0);
       const own = await card(
         html`<mb-guide-card guide="digital-post" variant="compact" href="/vejledninger/digital-post"></mb-guide-card>`,
@@ -338,7 +338,7 @@ describe('<mb-guide-card>', () => {
     });
 
     it('renders hostile strings as text and javascript: URLs inert', async () => {
-      const hostile = (naughty as string[]).filter((s) => /<|javascript|script|onerror|&/i.test(s)).slice(0, 60);
+      const hostile = naughty.filter((s) => /<|javascript|script|onerror|&/i.test(s)).slice(0, 60);
       expect(hostile.length).to.be.greaterThan(20);
       window.hacked = 0;
       const guide = {
@@ -410,7 +410,7 @@ describe('<mb-guide-card>', () => {
       const stubFetch = (respond: () => Promise<Response>) => {
         calls = [];
         window.fetch = (url: RequestInfo | URL, init?: RequestInit) => {
-          calls.push({ url: String(url), init: init ?? {} });
+          calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init ?? {} });
           return respond();
         };
       };
@@ -487,30 +487,30 @@ describe('<mb-guide-card>', () => {
     it('opens and closes a step by mouse, keeping aria-expanded in step', async () => {
       const el = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
       const [first, second] = stepButtons(el);
-      first!.click();
+      first.click();
       await el.updateComplete;
-      expect(first!.getAttribute('aria-expanded')).to.equal('true');
-      expect(panel(el, first!).hidden).to.equal(false);
-      expect(spoken(panel(el, first!))).to.contain('book en tid hos Borgerservice');
-      expect(second!.getAttribute('aria-expanded')).to.equal('false');
-      first!.click();
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel(el, first).hidden).to.equal(false);
+      expect(spoken(panel(el, first))).to.contain('book en tid hos Borgerservice');
+      expect(second.getAttribute('aria-expanded')).to.equal('false');
+      first.click();
       await el.updateComplete;
-      expect(first!.getAttribute('aria-expanded')).to.equal('false');
-      expect(panel(el, first!).hidden).to.equal(true);
+      expect(first.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel(el, first).hidden).to.equal(true);
     });
 
     it('opens a step with Enter and closes it with Space, focus staying on the toggle', async () => {
       const el = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
       const [, second] = stepButtons(el);
-      second!.focus();
+      second.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(second!.getAttribute('aria-expanded')).to.equal('true');
+      expect(second.getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(second);
       // ' ' rather than 'Space': Firefox's WebDriver BiDi knows the key by its character.
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(second!.getAttribute('aria-expanded')).to.equal('false');
+      expect(second.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('shows and hides all steps with "Vis alle trin" / "Skjul alle trin"', async () => {
@@ -524,7 +524,7 @@ describe('<mb-guide-card>', () => {
       expect(spoken(all)).to.equal('Skjul alle trin');
       expect(all.getAttribute('aria-expanded')).to.equal('true');
       expect(stepButtons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true', 'true']);
-      stepButtons(el)[0]!.click();
+      stepButtons(el)[0].click();
       await el.updateComplete;
       expect(spoken(all)).to.equal('Vis alle trin');
       all.click();
@@ -587,7 +587,7 @@ describe('<mb-guide-card>', () => {
       expect(display('.step .panel')).to.equal('none');
       expect(display('.qr')).to.equal('none');
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync([...print[0]!.cssRules].map((rule) => rule.cssText).join('\n'));
+      sheet.replaceSync([...print[0].cssRules].map((rule) => rule.cssText).join('\n'));
       root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, sheet];
       expect(display('.step .panel')).to.equal('block');
       expect(display('.qr')).to.equal('block');
@@ -624,12 +624,12 @@ describe('<mb-guide-card>', () => {
       const el = await card(html`<mb-guide-card guide="state-pension"></mb-guide-card>`);
       expect(spoken($(el, '.title'))).to.equal('Apply for state pension');
       expect($(el, '.root').getAttribute('lang')).to.equal('en');
-      stepButtons(el)[1]!.click();
+      stepButtons(el)[1].click();
       await el.updateComplete;
       document.documentElement.lang = 'da';
       await waitUntil(() => spoken($(el, '.title')) === 'Søg folkepension');
-      expect(spoken(stepButtons(el)[1]!)).to.equal('Trin 2: Tjek, at du opfylder betingelserne');
-      expect(stepButtons(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(spoken(stepButtons(el)[1])).to.equal('Trin 2: Tjek, at du opfylder betingelserne');
+      expect(stepButtons(el)[1].getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '.root').getAttribute('lang')).to.equal('da');
     });
 
@@ -642,7 +642,7 @@ describe('<mb-guide-card>', () => {
       expect(spoken($(el, '#help-heading'))).to.equal('Get help at your library');
       expect(spoken($(el, 'legend'))).to.equal('Did you get the task done?');
       expect(spoken($(el, '.checked'))).to.equal('Last checked 22 November 2026');
-      expect(spoken(stepButtons(el)[0]!)).to.equal('Step 1: Pick the right day to report the move');
+      expect(spoken(stepButtons(el)[0])).to.equal('Step 1: Pick the right day to report the move');
     });
   });
 });

@@ -89,7 +89,9 @@ describe('built-in guides', () => {
       it('is a real translation, not a copy', () => {
         expect(en.title).to.not.equal(da.title);
         expect(en.purpose).to.not.equal(da.purpose);
-        en.steps.forEach((step, i) => expect(step.title).to.not.equal(da.steps[i]!.title));
+        en.steps.forEach((step, i) => {
+          expect(step.title).to.not.equal(da.steps[i].title);
+        });
       });
 
       it('has a borger.dk action with a safe https address', () => {
@@ -124,7 +126,7 @@ describe('validateGuide', () => {
   it('accepts a minimal guide and turns a single paragraph into a list', () => {
     const { guide, issues } = validateGuide(minimal());
     expect(issues).to.deep.equal([]);
-    expect(guide!.steps[0]!.text).to.deep.equal(['Tekst']);
+    expect(guide!.steps[0].text).to.deep.equal(['Tekst']);
   });
 
   it('rejects what is not a guide, saying where', () => {
