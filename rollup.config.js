@@ -20,6 +20,9 @@ export default [
   {
     // The drop-in for CMS pages: everything bundled, rarely used code split into chunks loaded on demand.
     input: { medborger: 'src/medborger.ts' },
+    // Lazy chunks (a guide's view, the QR code) import Lit from the entry. Allowing the entry to export those
+    // internals keeps them in dist/medborger.js instead of a second, eagerly loaded "shared" chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

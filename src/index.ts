@@ -47,17 +47,15 @@ export {
   type GuideErrorKind,
   type GuideFeedbackDetail,
 } from './guide-card/guide-card.js';
-export {
-  validateGuide,
-  actionUrl,
-  selfserviceUrl,
-  type Guide,
-  type GuideAction,
-  type GuideFact,
-  type GuideLink,
-  type GuideNoMitId,
-  type GuideSource,
-  type GuideStep,
-  type Validation,
+// Types only: the validator loads with the first guide (src/guide-card/view.ts), not with every page.
+export type {
+  Guide,
+  GuideAction,
+  GuideFact,
+  GuideLink,
+  GuideNoMitId,
+  GuideSource,
+  GuideStep,
+  Validation,
 } from './guide-card/guide.js';
 export { BUILT_IN_GUIDES, type BuiltInGuideId } from './guide-card/guides/index.js';

@@ -1,25 +1,15 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson, type LoadErrorKind } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
-import { formatDay, parseDateTime } from '../core/time.js';
-import { isExternal, safeUrl } from '../core/url.js';
-import {
-  actionUrl,
-  feedbackPayload,
-  numberSteps,
-  pickLanguage,
-  validateGuide,
-  type FeedbackPayload,
-  type Guide,
-  type GuideLink,
-  type GuideStep,
-} from './guide.js';
+import { safeUrl } from '../core/url.js';
+import type { FeedbackPayload, Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
-import { styles } from './guide-card.styles.js';
+import { hostStyles } from './guide-card.styles.js';
+import type { FeedbackState, GuideView, ViewState } from './view.js';
+
+type View = typeof import('./view.js');
 
 /** Why no guide is shown. */
 export type GuideErrorKind = LoadErrorKind | 'unknown-guide';
@@ -38,9 +28,6 @@ export interface GuideFeedbackDetail extends FeedbackPayload {
 }
 
 type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: string[] };
-type FeedbackState = 'idle' | 'missing' | 'sending' | 'sent' | 'failed';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * One borger.dk self-service task, step by step: what you need (a checklist to tick), the steps, one "Start … på
@@ -115,6 +102,11 @@ export class MbGuideCard extends MbElement {
   private feedbackState: FeedbackState = 'idle';
   private helpful: boolean | undefined;
 
+  /** The view, the validator and the card's styles: loaded with the first guide, not with the page. */
+  @state() private lib: View | undefined;
+  private libLoad: Promise<void> | undefined;
+  private viewer: GuideView | undefined;
+
   private loads = 0;
   /** Counts data and failures, so each new one is reported once. */
   private version = 0;
@@ -140,7 +132,8 @@ export class MbGuideCard extends MbElement {
    */
   async preparePrint(): Promise<void> {
     this.printing = true;
-    const url = this.current() && this.actionHref(this.current()!);
+    const guide = this.current();
+    const url = guide && this.lib?.actionHref(guide);
     if (url && this.qr?.url !== url) {
       const [{ generate }, { toSvgPath }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
       const code = generate(url);
@@ -168,6 +161,7 @@ export class MbGuideCard extends MbElement {
     this.failure = undefined;
     this.data = undefined;
     if (this.src) {
+      this.loadView();
       this.feed.load(this.src);
       return;
     }
@@ -190,6 +184,7 @@ export class MbGuideCard extends MbElement {
       return;
     }
     this.loadingBuiltIn = true;
+    this.loadView();
     try {
       const pair = await loadBuiltInGuide(id);
       if (load === this.loads) this.setData(pair);
@@ -201,7 +196,45 @@ export class MbGuideCard extends MbElement {
     }
   }
 
+  private loadView() {
+    this.libLoad ??= import('./view.js').then(
+      (lib) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...MbGuideCard.elementStyles, lib.viewStyles]);
+        this.viewer = new lib.GuideView();
+        this.lib = lib;
+      },
+      (caught: unknown) => {
+        this.libLoad = undefined;
+        this.reportError({ kind: 'network', issues: [caught instanceof Error ? caught.message : String(caught)] });
+      },
+    );
+  }
+
+  private viewState(): ViewState {
+    return {
+      localize: this.localize,
+      variant: this.variant,
+      headingLevel: this.headingLevel,
+      href: this.href,
+      linkTarget: this.linkTarget,
+      feedbackUrl: this.feedbackUrl,
+      open: this.open,
+      ticked: this.ticked,
+      printing: this.printing,
+      qr: this.qr,
+      feedbackState: this.feedbackState,
+      helpful: this.helpful,
+      toggle: (index) => this.toggle(index),
+      toggleAll: (guide) => this.toggleAll(guide),
+      tick: (index, checked) => this.tick(index, checked),
+      print: () => void this.print(),
+      setHelpful: (helpful) => this.setHelpful(helpful),
+      sendFeedback: (event) => void this.sendFeedback(event),
+    };
+  }
+
   private setData(data: unknown) {
+    this.loadView();
     this.version += 1;
     this.data = data;
     this.failure = undefined;
@@ -219,11 +252,11 @@ export class MbGuideCard extends MbElement {
 
   private view() {
     const data = this.src ? (this.feed.status === 'ready' ? this.feed.data : undefined) : this.data;
-    if (data === undefined || this.failure) return undefined;
+    if (data === undefined || this.failure || !this.lib) return undefined;
     const lang = this.localize.lang;
     if (this.shown?.data !== data || this.shown.lang !== lang) {
-      const picked = pickLanguage(data, lang);
-      const { guide, issues } = validateGuide(picked.data);
+      const picked = this.lib.pickLanguage(data, lang);
+      const { guide, issues } = this.lib.validateGuide(picked.data);
       if (guide && !guide.lang && picked.lang) guide.lang = picked.lang;
       this.shown = { data, lang, guide, issues };
       if (guide && guide.id !== this.guideId) {
@@ -270,70 +303,6 @@ export class MbGuideCard extends MbElement {
     else if (guide) this.emit('mb-load', { guide: guide.id, lang: this.localize.lang });
   }
 
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
-  }
-
-  private heading(offset: number, content: unknown, options: { id?: string; className?: string; part?: string } = {}) {
-    const tag = HEADINGS[Math.min(6, this.level + offset) - 1];
-    return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(
-      options.part,
-    )}>${content}</${tag}>`;
-  }
-
-  /** The host name a citizen recognises: "borger.dk", "lifeindenmark.borger.dk". */
-  private static site(href: string): string {
-    try {
-      return new URL(href).hostname.replace(/^www\./, '');
-    } catch {
-      return href;
-    }
-  }
-
-  private actionHref(guide: Guide): string | undefined {
-    return safeUrl(actionUrl(guide.action));
-  }
-
-  private newWindow(href: string): boolean {
-    return this.linkTarget !== 'same-window' && isExternal(href);
-  }
-
-  /** A link from guide data: only safe addresses become links; anything else stays plain text. */
-  private link(
-    href: string | undefined,
-    content: unknown,
-    options: { className?: string; part?: string; hreflang?: string } = {},
-  ) {
-    if (!href) return html`<span class=${ifDefined(options.className)}>${content}</span>`;
-    const newWindow = this.newWindow(href);
-    return html`<a
-      href=${href}
-      class=${ifDefined(options.className)}
-      part=${ifDefined(options.part)}
-      hreflang=${ifDefined(options.hreflang)}
-      target=${ifDefined(newWindow ? '_blank' : undefined)}
-      rel=${ifDefined(newWindow ? 'noopener' : undefined)}
-      >${content}${newWindow ? html` <span class="new-window">${this.localize.t('common:newWindow')}</span>` : nothing}</a
-    >`;
-  }
-
-  private guideLink(value: GuideLink | undefined) {
-    return value ? this.link(safeUrl(value.url), value.label) : nothing;
-  }
-
-  /** The card's language for its own words; the guide's language, when different, marks the guide's words. */
-  private textLang(guide: Guide): string | undefined {
-    return guide.lang && guide.lang !== this.localize.lang ? guide.lang : undefined;
-  }
-
-  private formatDate(value: string | undefined) {
-    const date = parseDateTime(value);
-    return date
-      ? html`<time datetime=${value!}>${formatDay(date, this.localize.lang, { weekday: false })}</time>`
-      : nothing;
-  }
-
   private toggle(index: number) {
     const open = new Set(this.open);
     if (open.has(index)) open.delete(index);
@@ -363,7 +332,8 @@ export class MbGuideCard extends MbElement {
     const { t, lang } = this.localize;
     const guide = this.current();
     const error = this.errorDetail();
-    const loading = !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading');
+    const loading =
+      !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading' || Boolean(this.libLoad && !this.lib));
     let body: unknown;
     if (error)
       body = html`<div class="message error" role="alert">
@@ -377,291 +347,11 @@ export class MbGuideCard extends MbElement {
           }
         </div>
         <slot></slot>`;
-    else if (guide) body = this.variant === 'compact' ? this.renderTile(guide) : this.renderCard(guide);
+    else if (guide && this.viewer) body = this.viewer.render(this.viewState(), guide);
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
     return html`<div class="root" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
-  }
-
-  private renderTile(guide: Guide) {
-    const { t } = this.localize;
-    const own = safeUrl(this.href);
-    const href = own ?? this.actionHref(guide);
-    const label = own ? t('compact.read', { title: guide.title }) : this.startLabel(guide);
-    return html`<div class="tile" part="card" lang=${ifDefined(this.textLang(guide))}>
-      ${this.heading(0, guide.title, { className: 'title', part: 'title' })}
-      <p class="purpose">${guide.purpose}</p>
-      ${this.link(href, label, { className: 'tile-link', part: 'action' })}
-    </div>`;
-  }
-
-  private startLabel(guide: Guide): TemplateResult {
-    const { t } = this.localize;
-    const href = this.actionHref(guide);
-    const site = href ? MbGuideCard.site(href) : 'borger.dk';
-    const other =
-      guide.action.hreflang && guide.action.hreflang !== this.localize.lang ? guide.action.hreflang : undefined;
-    return html`${t('action.start', { label: guide.action.label, site })}${
-      other ? html` ${t(`action.inLanguage.${other}`)}` : nothing
-    }`;
-  }
-
-  private renderCard(guide: Guide) {
-    const { t } = this.localize;
-    const textLang = this.textLang(guide);
-    const href = this.actionHref(guide);
-    return html`<article class="card" part="card" aria-labelledby="title">
-      ${this.heading(0, html`<span lang=${ifDefined(textLang)}>${guide.title}</span>`, {
-        id: 'title',
-        className: 'title',
-        part: 'title',
-      })}
-      <p class="purpose" lang=${ifDefined(textLang)}>${guide.purpose}</p>
-      <p class="tools">
-        <button type="button" class="function-link" @click=${this.print}>${t('print')}</button>
-      </p>
-      ${
-        guide.mitid
-          ? html`<div class="notice mitid" role="note" aria-labelledby="mitid-heading">
-              ${this.heading(1, t('mitid.heading'), { id: 'mitid-heading' })}
-              <p>${t('mitid.rule')} ${t('mitid.delegate')}</p>
-            </div>`
-          : nothing
-      }
-      ${(guide.warnings ?? []).map(
-        (warning) =>
-          html`<p class="notice warning">
-            <strong>${t('warning')}</strong> <span lang=${ifDefined(textLang)}>${warning}</span>
-          </p>`,
-      )}
-      ${guide.needs.length ? this.renderNeeds(guide, textLang) : nothing} ${this.renderSteps(guide, textLang)}
-      <p class="action">
-        ${this.link(href, this.startLabel(guide), {
-          className: 'button start',
-          part: 'action',
-          hreflang: guide.action.hreflang,
-        })}
-      </p>
-      ${
-        guide.noMitId
-          ? html`<section class="no-mitid" aria-labelledby="no-mitid-heading">
-              ${this.heading(1, t('noMitId.heading'), { id: 'no-mitid-heading' })}
-              <div lang=${ifDefined(textLang)}>
-                ${guide.noMitId.text.map((p) => html`<p>${p}</p>`)}
-                ${guide.noMitId.link ? html`<p>${this.guideLink(guide.noMitId.link)}</p>` : nothing}
-              </div>
-            </section>`
-          : nothing
-      }
-      ${
-        guide.facts?.length
-          ? html`<section class="facts" aria-labelledby="facts-heading">
-              ${this.heading(1, t('facts.heading'), { id: 'facts-heading' })}
-              <ul lang=${ifDefined(textLang)}>
-                ${guide.facts.map(
-                  (fact) =>
-                    html`<li>
-                      ${fact.label}: <strong>${t('facts.value', { value: fact.value, asOf: fact.asOf })}</strong>
-                      ${fact.source ? html`<br />${t('facts.source')} ${this.guideLink(fact.source)}` : nothing}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing
-      }
-      <section class="help" part="help" aria-labelledby="help-heading">
-        ${this.heading(1, t('help.heading'), { id: 'help-heading' })}
-        <slot name="help"><p>${t('help.default')}</p></slot>
-        ${/* The next course on this guide's topic (guide.topic) joins here in a later release. */ nothing}
-      </section>
-      ${this.feedbackUrl ? this.renderFeedback() : nothing} ${this.renderFoot(guide, textLang)} ${this.renderQr(href)}
-    </article>`;
-  }
-
-  private renderNeeds(guide: Guide, textLang: string | undefined) {
-    const { t } = this.localize;
-    const done = guide.needs.filter((_, i) => this.ticked.has(i)).length;
-    return html`<section class="needs" aria-labelledby="needs-heading">
-      ${this.heading(1, t('needs.heading'), { id: 'needs-heading' })}
-      <p class="hint" id="needs-hint">${t('needs.hint')}</p>
-      <ul class="checklist" role="list" aria-describedby="needs-hint">
-        ${guide.needs.map(
-          (need, i) =>
-            html`<li>
-              <input
-                type="checkbox"
-                id="need-${i}"
-                .checked=${this.ticked.has(i)}
-                @change=${(event: Event) => this.tick(i, (event.target as HTMLInputElement).checked)}
-              />
-              <label for="need-${i}" lang=${ifDefined(textLang)}>${need}</label>
-            </li>`,
-        )}
-      </ul>
-      <p class="progress" role="status">${t('needs.progress', { done, total: guide.needs.length })}</p>
-    </section>`;
-  }
-
-  private renderSteps(guide: Guide, textLang: string | undefined) {
-    const { t } = this.localize;
-    const allOpen = this.printing || this.allOpen(guide);
-    return html`<section class="steps" aria-labelledby="steps-heading">
-      ${this.heading(1, t('steps.heading'), { id: 'steps-heading' })}
-      <button
-        type="button"
-        class="show-all function-link"
-        aria-expanded=${allOpen ? 'true' : 'false'}
-        aria-controls=${guide.steps.map((_, i) => `step-${i}-panel`).join(' ')}
-        @click=${() => this.toggleAll(guide)}
-      >
-        ${allOpen ? t('steps.hideAll') : t('steps.showAll')}
-      </button>
-      <ol class="step-list" role="list">
-        ${numberSteps(guide.steps).map(
-          ({ number, index, step, related }) =>
-            html`<li class="step">
-              ${this.renderStep(step, index, number, textLang, 2)}
-              ${related.map(
-                (item) =>
-                  html`<div class="related ${item.step.logic}">
-                    ${this.renderStep(item.step, item.index, number, textLang, 3)}
-                  </div>`,
-              )}
-            </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  private renderStep(step: GuideStep, index: number, number: number, textLang: string | undefined, offset: number) {
-    const { t } = this.localize;
-    const open = this.printing || this.open.has(index);
-    // The number (or "og"/"eller") sits inside the button, so the step's accessible name carries it even in a
-    // screen reader's list of form controls, where GOV.UK's step-by-step loses it (govuk-frontend #3687).
-    const marker = step.logic
-      ? html`<span class="num logic"
-          ><span class="visually-hidden">${t('steps.step')} ${number}, </span>${t(`steps.${step.logic}`)}</span
-        >`
-      : html`<span class="num"><span class="visually-hidden">${t('steps.step')} </span>${number}</span>`;
-    const button = html`<button
-      type="button"
-      class="step-toggle"
-      id="step-${index}-toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="step-${index}-panel"
-      @click=${() => this.toggle(index)}
-    >
-      ${marker}<span class="visually-hidden">: </span
-      ><span class="step-title"
-        ><span lang=${ifDefined(textLang)}>${step.title}</span>${
-          step.optional ? html` <span class="optional">${t('steps.optional')}</span>` : nothing
-        }</span
-      ><span class="chevron" aria-hidden="true"></span>
-    </button>`;
-    return html`${this.heading(offset, button, { className: 'step-heading' })}
-      <div class="panel" id="step-${index}-panel" ?hidden=${!open} lang=${ifDefined(textLang)}>
-        ${step.text.map((p) => html`<p>${p}</p>`)} ${step.link ? html`<p>${this.guideLink(step.link)}</p>` : nothing}
-      </div>`;
-  }
-
-  private renderFoot(guide: Guide, textLang: string | undefined) {
-    const { t } = this.localize;
-    return html`<footer class="foot">
-      ${this.heading(1, t('footer.sources'), { id: 'sources-heading' })}
-      <ul class="sources" lang=${ifDefined(textLang)}>
-        ${guide.sources.map((source) => html`<li>${this.link(safeUrl(source.url), source.label)}</li>`)}
-      </ul>
-      <p class="checked">${t('footer.checked', { date: '' })}${this.formatDate(guide.checkedOn)}</p>
-      ${
-        guide.updatedOn
-          ? html`<p class="updated">${t('footer.updated', { date: '' })}${this.formatDate(guide.updatedOn)}</p>`
-          : nothing
-      }
-    </footer>`;
-  }
-
-  private renderQr(href: string | undefined) {
-    const { t } = this.localize;
-    const qr = this.qr && this.qr.url === href ? this.qr : undefined;
-    if (!href) return nothing;
-    return html`<figure class="qr print-only">
-      ${
-        qr
-          ? svg`<svg
-            xmlns="http://www.w3.org/2000/svg"
-            viewBox="-2 -2 ${qr.size + 4} ${qr.size + 4}"
-            role="img"
-            aria-label=${t('qr.label', { site: MbGuideCard.site(qr.url) })}
-            data-url=${qr.url}
-          ><rect x="-2" y="-2" width=${qr.size + 4} height=${qr.size + 4} fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>`
-          : nothing
-      }
-      <figcaption>${t('qr.caption')} <span class="url">${href}</span></figcaption>
-    </figure>`;
-  }
-
-  private renderFeedback() {
-    const { t } = this.localize;
-    const state = this.feedbackState;
-    const message =
-      state === 'missing'
-        ? t('feedback.choose')
-        : state === 'sending'
-          ? t('feedback.sending')
-          : state === 'sent'
-            ? t('feedback.thanks')
-            : state === 'failed'
-              ? t('feedback.failed')
-              : '';
-    return html`<section class="feedback" aria-labelledby="feedback-heading">
-      ${
-        state === 'sent'
-          ? nothing
-          : html`<form @submit=${this.sendFeedback} novalidate>
-              <fieldset>
-                <legend id="feedback-heading">${t('feedback.question')}</legend>
-                <label
-                  ><input
-                    type="radio"
-                    name="helpful"
-                    value="yes"
-                    .checked=${this.helpful === true}
-                    @change=${() => this.setHelpful(true)}
-                  />
-                  ${t('feedback.yes')}</label
-                >
-                <label
-                  ><input
-                    type="radio"
-                    name="helpful"
-                    value="no"
-                    .checked=${this.helpful === false}
-                    @change=${() => this.setHelpful(false)}
-                  />
-                  ${t('feedback.no')}</label
-                >
-              </fieldset>
-              <label for="feedback-comment">${t('feedback.comment')}</label>
-              <p class="hint" id="feedback-hint">${t('feedback.hint')}</p>
-              <textarea
-                id="feedback-comment"
-                name="comment"
-                rows="3"
-                maxlength="500"
-                aria-describedby="feedback-hint"
-              ></textarea>
-              <p>
-                <button type="submit" class="button secondary" ?disabled=${state === 'sending'}>
-                  ${t('feedback.send')}
-                </button>
-              </p>
-            </form>`
-      }
-      <p class="feedback-status ${state === 'failed' || state === 'missing' ? 'error-text' : ''}" role="status">
-        ${message}
-      </p>
-    </section>`;
   }
 
   private setHelpful(helpful: boolean) {
@@ -685,7 +375,7 @@ export class MbGuideCard extends MbElement {
     }
     const form = event.currentTarget as HTMLFormElement;
     const comment = (form.elements.namedItem('comment') as HTMLTextAreaElement | null)?.value ?? '';
-    const payload = feedbackPayload(guide.id, this.helpful, comment, this.localize.lang);
+    const payload = this.lib!.feedbackPayload(guide.id, this.helpful, comment, this.localize.lang);
     const url = safeUrl(this.feedbackUrl);
     this.setFeedbackState('sending');
     let sent = false;
@@ -707,5 +397,5 @@ export class MbGuideCard extends MbElement {
     this.emit<GuideFeedbackDetail>('mb-feedback', { ...payload, sent });
   }
 
-  static override styles = styles;
+  static override styles = hostStyles;
 }
