@@ -33,6 +33,7 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * One borger.dk self-service task, step by step: what you need (a checklist to tick), the steps, one "Start … på
  * borger.dk" action, "Har du ikke MitID?", and where the library can help.
  *
+ * @tagname mb-guide-card
  * @summary A step-by-step guide to one borger.dk self-service task, with help at the library.
  *
  * @slot - Fallback content shown before the element upgrades, while the guide loads, and with an error: write the
