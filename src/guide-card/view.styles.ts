@@ -155,16 +155,24 @@ export const viewStyles = css`
   [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
   }
+  /* Indents shrink with the card's width (percentages), so a phone keeps its width for the text. */
   .panel {
-    padding: 0 0 0.75em calc(var(--_step) + 0.75em);
+    padding: 0 0 0.75em min(calc(var(--_step) + 0.75em), 8%);
   }
   .related {
-    margin-inline-start: calc(var(--_step) / 2);
-    padding-inline-start: calc(var(--_step) / 2);
+    margin-inline-start: min(calc(var(--_step) / 2), 3%);
+    padding-inline-start: min(calc(var(--_step) / 2), 3%);
     border-inline-start: 2px dashed var(--_border);
   }
   .action {
     margin: 1.5em 0;
+  }
+  /* Text that wraps as text: the new-window note flows on after the label on a narrow screen. */
+  .action .button {
+    display: inline-block;
+  }
+  .tile {
+    height: 100%;
   }
   .new-window {
     font-weight: 400;
