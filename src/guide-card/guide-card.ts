@@ -136,9 +136,13 @@ export class MbGuideCard extends MbElement {
     const guide = this.current();
     const url = guide && this.lib?.actionHref(guide);
     if (url && this.qr?.url !== url) {
-      const [{ generate }, { toSvgPath }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
-      const code = generate(url);
-      this.qr = { url, path: toSvgPath(code), size: code.size };
+      try {
+        const [{ generate }, { toSvgPath }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
+        const code = generate(url);
+        this.qr = { url, path: toSvgPath(code), size: code.size };
+      } catch {
+        // Without the QR library the handout still prints the address in words, next to where the code would be.
+      }
     }
     await this.updateComplete;
   }
