@@ -1,21 +1,11 @@
 /*
- * Every locale file the drop-in ships, keyed by language and i18next namespace. A widget adds its namespace here
- * and in src/types/i18next.d.ts; the typecheck then rejects a key that either language lacks.
+ * The strings every widget shares. Each widget brings its own namespace to its LocalizeController, so a page loads
+ * only the strings of the widgets it shows; src/types/i18next.d.ts lists every namespace for the typecheck.
  */
 import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
-import daGuideCard from '../../locales/da/guide-card.json' with { type: 'json' };
-import enGuideCard from '../../locales/en/guide-card.json' with { type: 'json' };
 
 export const resources = {
-  da: {
-    common: daCommon,
-    'guide-card': daGuideCard,
-  },
-  en: {
-    common: enCommon,
-    'guide-card': enGuideCard,
-  },
+  da: { common: daCommon },
+  en: { common: enCommon },
 } as const;
-
-export type Namespace = keyof (typeof resources)['da'];

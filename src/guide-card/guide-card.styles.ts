@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../core/theme.js';
 
-/** The card's own styles before its view loads: the tokens and its size. */
+/** The tokens and the host's own size; the card's look is in view.styles.ts. */
 export const hostStyles = [
   tokens,
   css`

@@ -1,15 +1,16 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson, type LoadErrorKind } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
 import { safeUrl } from '../core/url.js';
-import type { FeedbackPayload, Guide } from './guide.js';
+import { feedbackPayload, pickLanguage, validateGuide, type FeedbackPayload, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
 import { hostStyles } from './guide-card.styles.js';
-import type { FeedbackState, GuideView, ViewState } from './view.js';
-
-type View = typeof import('./view.js');
+import da from '../../locales/da/guide-card.json' with { type: 'json' };
+import en from '../../locales/en/guide-card.json' with { type: 'json' };
+import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
+import { viewStyles } from './view.styles.js';
 
 /** Why no guide is shown. */
 export type GuideErrorKind = LoadErrorKind | 'unknown-guide';
@@ -79,7 +80,7 @@ export class MbGuideCard extends MbElement {
    * Without it no feedback form is shown and nothing is ever sent. */
   @property({ attribute: 'feedback-url' }) feedbackUrl = '';
 
-  protected readonly localize = new LocalizeController(this, 'guide-card');
+  protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
 
   private readonly feed = new FeedController<unknown>(this, {
     parse: (body) => parseJson(body),
@@ -103,10 +104,8 @@ export class MbGuideCard extends MbElement {
   private feedbackState: FeedbackState = 'idle';
   private helpful: boolean | undefined;
 
-  /** The view, the validator and the card's styles: loaded with the first guide, not with the page. */
-  @state() private lib: View | undefined;
-  private libLoad: Promise<void> | undefined;
-  private viewer: GuideView | undefined;
+  /** Renders the card and the tile (view.ts); the element keeps the state and the loading. */
+  private readonly viewer = new GuideView();
 
   private loads = 0;
   /** Counts data and failures, so each new one is reported once. */
@@ -134,7 +133,7 @@ export class MbGuideCard extends MbElement {
   async preparePrint(): Promise<void> {
     this.printing = true;
     const guide = this.current();
-    const url = guide && this.lib?.actionHref(guide);
+    const url = guide && actionHref(guide);
     if (url && this.qr?.url !== url) {
       try {
         const [{ generate }, { toSvgPath }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
@@ -166,7 +165,6 @@ export class MbGuideCard extends MbElement {
     this.failure = undefined;
     this.data = undefined;
     if (this.src) {
-      this.loadView();
       this.feed.load(this.src);
       return;
     }
@@ -189,7 +187,6 @@ export class MbGuideCard extends MbElement {
       return;
     }
     this.loadingBuiltIn = true;
-    this.loadView();
     try {
       const pair = await loadBuiltInGuide(id);
       if (load === this.loads) this.setData(pair);
@@ -199,20 +196,6 @@ export class MbGuideCard extends MbElement {
     } finally {
       if (load === this.loads) this.loadingBuiltIn = false;
     }
-  }
-
-  private loadView() {
-    this.libLoad ??= import('./view.js').then(
-      (lib) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...MbGuideCard.elementStyles, lib.viewStyles]);
-        this.viewer = new lib.GuideView();
-        this.lib = lib;
-      },
-      (caught: unknown) => {
-        this.libLoad = undefined;
-        this.reportError({ kind: 'network', issues: [caught instanceof Error ? caught.message : String(caught)] });
-      },
-    );
   }
 
   private viewState(): ViewState {
@@ -239,7 +222,6 @@ export class MbGuideCard extends MbElement {
   }
 
   private setData(data: unknown) {
-    this.loadView();
     this.version += 1;
     this.data = data;
     this.failure = undefined;
@@ -257,11 +239,11 @@ export class MbGuideCard extends MbElement {
 
   private view() {
     const data = this.src ? (this.feed.status === 'ready' ? this.feed.data : undefined) : this.data;
-    if (data === undefined || this.failure || !this.lib) return undefined;
+    if (data === undefined || this.failure) return undefined;
     const lang = this.localize.lang;
     if (this.shown?.data !== data || this.shown.lang !== lang) {
-      const picked = this.lib.pickLanguage(data, lang);
-      const { guide, issues } = this.lib.validateGuide(picked.data);
+      const picked = pickLanguage(data, lang);
+      const { guide, issues } = validateGuide(picked.data);
       if (guide && !guide.lang && picked.lang) guide.lang = picked.lang;
       this.shown = { data, lang, guide, issues };
       if (guide && guide.id !== this.guideId) {
@@ -337,8 +319,7 @@ export class MbGuideCard extends MbElement {
     const { t, lang } = this.localize;
     const guide = this.current();
     const error = this.errorDetail();
-    const loading =
-      !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading' || Boolean(this.libLoad && !this.lib));
+    const loading = !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading');
     let body: unknown;
     if (error)
       body = html`<div class="message error" role="alert">
@@ -352,7 +333,7 @@ export class MbGuideCard extends MbElement {
           }
         </div>
         <slot></slot>`;
-    else if (guide && this.viewer) body = this.viewer.render(this.viewState(), guide);
+    else if (guide) body = this.viewer.render(this.viewState(), guide);
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
@@ -380,7 +361,7 @@ export class MbGuideCard extends MbElement {
     }
     const form = event.currentTarget as HTMLFormElement;
     const comment = (form.elements.namedItem('comment') as HTMLTextAreaElement | null)?.value ?? '';
-    const payload = this.lib!.feedbackPayload(guide.id, this.helpful, comment, this.localize.lang);
+    const payload = feedbackPayload(guide.id, this.helpful, comment, this.localize.lang);
     const url = safeUrl(this.feedbackUrl);
     this.setFeedbackState('sending');
     let sent = false;
@@ -402,5 +383,5 @@ export class MbGuideCard extends MbElement {
     this.emit<GuideFeedbackDetail>('mb-feedback', { ...payload, sent });
   }
 
-  static override styles = hostStyles;
+  static override styles = [...hostStyles, viewStyles];
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The card and tile, loaded with the view (see view.ts) and adopted next to the host styles. */
+/** The card and the tile (view.ts). */
 export const viewStyles = css`
   .card,
   .tile {

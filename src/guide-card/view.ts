@@ -1,6 +1,6 @@
 /*
- * How a guide looks: the full card and the compact tile. This module, the validator and the card's styles load
- * with the first guide a page shows, so a page without a guide card does not pay for them.
+ * How a guide looks: the full card and the compact tile, rendered from the validated guide and the state the
+ * element hands over. The element (guide-card.ts) keeps the state, the loading and the events.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,9 +9,6 @@ import type { LocalizeController } from '../core/localize.js';
 import { formatDay, parseDateTime } from '../core/time.js';
 import { isExternal, safeUrl } from '../core/url.js';
 import { actionUrl, numberSteps, type Guide, type GuideLink, type GuideStep } from './guide.js';
-
-export { feedbackPayload, pickLanguage, validateGuide } from './guide.js';
-export { viewStyles } from './view.styles.js';
 
 export type FeedbackState = 'idle' | 'missing' | 'sending' | 'sent' | 'failed';
 
