@@ -213,7 +213,7 @@ export class MbGuideCard extends MbElement {
       feedbackState: this.feedbackState,
       helpful: this.helpful,
       toggle: (index) => this.toggle(index),
-      toggleAll: (guide) => this.toggleAll(guide),
+      showAll: (guide, open) => this.showAll(guide, open),
       tick: (index, checked) => this.tick(index, checked),
       print: () => void this.print(),
       setHelpful: (helpful) => this.setHelpful(helpful),
@@ -291,27 +291,18 @@ export class MbGuideCard extends MbElement {
   }
 
   private toggle(index: number) {
-    const open = new Set(this.open);
-    if (open.has(index)) open.delete(index);
-    else open.add(index);
-    this.open = open;
+    if (!this.open.delete(index)) this.open.add(index);
     this.requestUpdate();
   }
 
-  private toggleAll(guide: Guide) {
-    this.open = this.allOpen(guide) ? new Set() : new Set(guide.steps.map((_, i) => i));
+  private showAll(guide: Guide, open: boolean) {
+    this.open = open ? new Set(guide.steps.map((_, i) => i)) : new Set();
     this.requestUpdate();
-  }
-
-  private allOpen(guide: Guide): boolean {
-    return guide.steps.every((_, i) => this.open.has(i));
   }
 
   private tick(index: number, checked: boolean) {
-    const ticked = new Set(this.ticked);
-    if (checked) ticked.add(index);
-    else ticked.delete(index);
-    this.ticked = ticked;
+    if (checked) this.ticked.add(index);
+    else this.ticked.delete(index);
     this.requestUpdate();
   }
 

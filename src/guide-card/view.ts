@@ -34,7 +34,7 @@ export interface ViewState {
   feedbackState: FeedbackState;
   helpful: boolean | undefined;
   toggle: (index: number) => void;
-  toggleAll: (guide: Guide) => void;
+  showAll: (guide: Guide, open: boolean) => void;
   tick: (index: number, checked: boolean) => void;
   print: () => void;
   setHelpful: (helpful: boolean) => void;
@@ -55,7 +55,7 @@ export class GuideView {
   declare feedbackState: FeedbackState;
   declare helpful: boolean | undefined;
   declare toggle: ViewState['toggle'];
-  declare toggleAll: ViewState['toggleAll'];
+  declare showAll: ViewState['showAll'];
   declare tick: ViewState['tick'];
   declare print: ViewState['print'];
   declare setHelpful: ViewState['setHelpful'];
@@ -264,7 +264,7 @@ export class GuideView {
         class="show-all function-link"
         aria-expanded=${allOpen ? 'true' : 'false'}
         aria-controls=${guide.steps.map((_, i) => `step-${i}-panel`).join(' ')}
-        @click=${() => this.toggleAll(guide)}
+        @click=${() => this.showAll(guide, !allOpen)}
       >
         ${allOpen ? t('steps.hideAll') : t('steps.showAll')}
       </button>
