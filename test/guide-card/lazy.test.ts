@@ -6,7 +6,7 @@ import { BUILT_IN_GUIDES } from '../../src/guide-card/guides/index.js';
 const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 async function passportCard(): Promise<HTMLElement> {
-  const el = await fixture(html`<mb-guide-card guide="passport"></mb-guide-card>`);
+  const el = await fixture<HTMLElement>(html`<mb-guide-card guide="passport"></mb-guide-card>`);
   await waitUntil(() => el.shadowRoot!.querySelector('.card'), 'the guide did not load');
   return el;
 }
