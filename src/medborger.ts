@@ -9,6 +9,7 @@ export { VERSION } from './core/version.js';
 
 const autoloader = new Autoloader({
   'mb-model-explainer': () => import('./model-explainer/define.js'),
+  'mb-guide-card': () => import('./guide-card/define.js'),
 });
 autoloader.watch();
 

@@ -11,6 +11,7 @@ declare module 'i18next' {
     resources: {
       common: typeof import('../../locales/da/common.json');
       'model-explainer': typeof import('../../locales/da/model-explainer.json');
+      'guide-card': typeof import('../../locales/da/guide-card.json');
     };
   }
 }
