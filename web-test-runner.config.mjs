@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { build } from 'esbuild';
 import { findBrowsers } from './scripts/browsers.mjs';
 
 process.env.TZ ??= 'America/New_York';
@@ -50,11 +51,37 @@ if (wanted.includes('webkit') && process.env.MB_WEBKIT_DRIVER) {
   );
 }
 
+/**
+ * Serves `/__bundle__/<name>.js` as test/frameworks/<name>.js bundled with esbuild: a React or Vue page that imports
+ * medborger by its package name, which resolves through package.json `exports` to the built dist/npm modules.
+ */
+const frameworkApps = {
+  name: 'framework-apps',
+  async serve(context) {
+    const match = /^\/__bundle__\/([\w-]+)\.js$/.exec(context.path);
+    if (!match) return undefined;
+    const result = await build({
+      entryPoints: [`test/frameworks/${match[1]}.js`],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   rootDir: '.',
   files: process.env.MB_TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [frameworkApps, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

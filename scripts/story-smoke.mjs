@@ -92,17 +92,36 @@ async function check(entry, locale) {
     if (entry.type === 'story') {
       const lang = await page.evaluate(() => document.documentElement.lang);
       if (lang !== locale) problems.push(`the locale toolbar did not set <html lang="${locale}"> (got "${lang}")`);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-        return result.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join('; ')})`,
-        );
+      // A story must show something, and every mb-* element in it must be defined (a forgotten define is silent).
+      const shownElements = await page.evaluate(() => {
+        const root = document.querySelector('#storybook-root');
+        const undefinedTags = [...(root?.querySelectorAll('*') ?? [])]
+          .filter((el) => el.localName.startsWith('mb-') && !el.matches(':defined'))
+          .map((el) => el.localName);
+        return { empty: !root || (root.children.length === 0 && !root.textContent?.trim()), undefinedTags };
       });
+      if (shownElements.empty) problems.push('the story renders nothing');
+      for (const tag of new Set(shownElements.undefinedTags)) problems.push(`<${tag}> is never defined`);
+      await page.evaluate(axeSource);
+      // Storybook's own a11y addon may be running axe in the same page; wait for it instead of failing.
+      let violations;
+      for (let attempt = 0; !violations; attempt += 1) {
+        try {
+          violations = await page.evaluate(async () => {
+            const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+            return result.violations.map(
+              (v) =>
+                `${v.id}: ${v.help} (${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join('; ')})`,
+            );
+          });
+        } catch (error) {
+          if (!/already running/i.test(error.message) || attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
       for (const violation of violations) problems.push(`axe ${violation}`);
     }
   } catch (error) {

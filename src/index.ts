@@ -64,3 +64,21 @@ export type {
   ModelFigure,
   ModelSource,
 } from './model-explainer/types.js';
+export {
+  MbGuideCard,
+  type GuideErrorDetail,
+  type GuideErrorKind,
+  type GuideFeedbackDetail,
+} from './guide-card/guide-card.js';
+// Types only: the validator loads with the first guide (src/guide-card/view.ts), not with every page.
+export type {
+  Guide,
+  GuideAction,
+  GuideFact,
+  GuideLink,
+  GuideNoMitId,
+  GuideSource,
+  GuideStep,
+  Validation,
+} from './guide-card/guide.js';
+export { BUILT_IN_GUIDES, type BuiltInGuideId } from './guide-card/guides/index.js';

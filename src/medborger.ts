@@ -10,6 +10,7 @@ export { VERSION } from './core/version.js';
 const autoloader = new Autoloader({
   'mb-course-calendar': () => import('./course-calendar/define.js'),
   'mb-model-explainer': () => import('./model-explainer/define.js'),
+  'mb-guide-card': () => import('./guide-card/define.js'),
 });
 autoloader.watch();
 

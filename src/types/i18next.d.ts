@@ -12,6 +12,7 @@ declare module 'i18next' {
       common: typeof import('../../locales/da/common.json');
       'course-calendar': typeof import('../../locales/da/course-calendar.json');
       'model-explainer': typeof import('../../locales/da/model-explainer.json');
+      'guide-card': typeof import('../../locales/da/guide-card.json');
     };
   }
 }

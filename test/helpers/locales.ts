@@ -7,6 +7,8 @@ import daModelExplainer from '../../locales/da/model-explainer.json' with { type
 import enModelExplainer from '../../locales/en/model-explainer.json' with { type: 'json' };
 import daModelExplainerModels from '../../locales/da/model-explainer-models.json' with { type: 'json' };
 import enModelExplainerModels from '../../locales/en/model-explainer-models.json' with { type: 'json' };
+import daGuideCard from '../../locales/da/guide-card.json' with { type: 'json' };
+import enGuideCard from '../../locales/en/guide-card.json' with { type: 'json' };
 
 export const allLocales: Record<string, { da: object; en: object }> = {
   common: { da: daCommon, en: enCommon },
@@ -14,4 +16,6 @@ export const allLocales: Record<string, { da: object; en: object }> = {
   'model-explainer': { da: daModelExplainer, en: enModelExplainer },
   // The built-in models' texts (not an i18next namespace: src/model-explainer/data.ts reads them).
   'model-explainer-models': { da: daModelExplainerModels, en: enModelExplainerModels },
+
+  'guide-card': { da: daGuideCard, en: enGuideCard },
 };

@@ -1,0 +1,355 @@
+/*
+ * The guide format: one borger.dk self-service task, step by step. Built-in guides and custom guides (by `src` or
+ * inline JSON) are the same format and pass the same validator, so a library can write its own guide without a
+ * release. The JSON Schema is schemas/guide.schema.json; the README has an example.
+ *
+ * Pure module: no DOM, no Lit.
+ */
+
+/** A link inside a guide. Only `http(s):`, `mailto:` and `tel:` addresses are ever rendered as links. */
+export interface GuideLink {
+  /** The link text. */
+  label: string;
+  /** The address. Anything else than `http(s):`, `mailto:` or `tel:` is shown as plain text. */
+  url: string;
+}
+
+/** One step. A step with `logic` belongs to the numbered step before it, as an "and" or an "or" alternative. */
+export interface GuideStep {
+  /** Short title, shown in the step's toggle: "Log ind med MitID". */
+  title: string;
+  /** The step's text, one string per paragraph. */
+  text: string[];
+  /** An optional link for the step. */
+  link?: GuideLink;
+  /** `and`: something to do as well as the step before; `or`: an alternative to it. Not on the first step. */
+  logic?: 'and' | 'or';
+  /** The step can be skipped. */
+  optional?: boolean;
+}
+
+/** The one "Start … på borger.dk" action. `selfserviceId` builds the borger.dk handling-page link. */
+export interface GuideAction {
+  /** The name of the self-service, as borger.dk writes it: "Anmeld flytning til folkeregistret". */
+  label: string;
+  /** The page to open. Used when there is no `selfserviceId`. */
+  url?: string;
+  /** borger.dk's id of the self-service (a GUID); the link becomes `https://www.borger.dk/handlingsside?selfserviceId=…`. */
+  selfserviceId?: string;
+  /** The language of the page the action opens, when it differs from the guide's (`en` for lifeindenmark.borger.dk). */
+  hreflang?: 'da' | 'en';
+}
+
+/**
+ * A fact that changes over time (a fee, a processing time, an age limit). It is only ever shown with the year or
+ * date its source gave, and with that source.
+ */
+export interface GuideFact {
+  /** What the fact is: "Gebyr for et nyt kort, hvis du har mistet det". */
+  label: string;
+  /** The value as the source states it: "225 kr.". */
+  value: string;
+  /** The year or date the source gives for the value: "2024". */
+  asOf: string;
+  /** Where the value comes from. */
+  source?: GuideLink;
+}
+
+/** Where the guide's facts come from. */
+export interface GuideSource {
+  label: string;
+  /** Left out when the full address is not known. */
+  url?: string;
+}
+
+/** "Har du ikke MitID?": what to do without MitID. */
+export interface GuideNoMitId {
+  text: string[];
+  link?: GuideLink;
+}
+
+/** One self-service task, in one language. */
+export interface Guide {
+  /** Lower-case id: `change-address`, `my-library-wifi`. Sent with feedback; never shown. */
+  id: string;
+  /** The language the guide is written in; the card marks its text with it. */
+  lang?: 'da' | 'en';
+  /** "Meld flytning". */
+  title: string;
+  /** One line: what the guide helps with. */
+  purpose: string;
+  /** "Det skal du bruge": what to have ready. The citizen can tick each item off. */
+  needs: string[];
+  /** The steps, in order. */
+  steps: GuideStep[];
+  /** The one action that starts the self-service. */
+  action: GuideAction;
+  /** The task needs MitID (or may): the card states that MitID is personal and nobody else may use it. */
+  mitid?: boolean;
+  /** "Har du ikke MitID?". */
+  noMitId?: GuideNoMitId;
+  /** Things to watch out for, each shown as a notice. */
+  warnings?: string[];
+  /** Dated facts: fees, processing times, limits. */
+  facts?: GuideFact[];
+  /** Where the facts come from (at least one). */
+  sources: GuideSource[];
+  /** The date (YYYY-MM-DD) the facts were last checked. */
+  checkedOn: string;
+  /** The date (YYYY-MM-DD) borger.dk last updated its article, when known. */
+  updatedOn?: string;
+  /** borger.dk's article id, kept for link checks (URLs on borger.dk move). */
+  articleId?: number;
+  /** A topic word for matching courses (e.g. `mitid`); reserved for the course link of a later release. */
+  topic?: string;
+}
+
+/** A guide in both languages, as a built-in guide module or a bilingual custom guide holds it. */
+export type GuidePair = { da: unknown; en: unknown };
+
+export interface Validation {
+  guide?: Guide;
+  /** Paths and reasons, for editors: `steps[2].title: expected text`. */
+  issues: string[];
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** borger.dk's handling page for a self-service id (guides.md 1.2). */
+export function selfserviceUrl(id: string): string {
+  return `https://www.borger.dk/handlingsside?selfserviceId=${encodeURIComponent(id)}`;
+}
+
+/** The address the action opens: the self-service handling page when there is an id, else `url`. */
+export function actionUrl(action: GuideAction): string | undefined {
+  return action.selfserviceId ? selfserviceUrl(action.selfserviceId) : action.url;
+}
+
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
+ * turned into a list). Never throws. Unknown properties are ignored, so a newer guide still shows in an older card.
+ */
+export function validateGuide(data: unknown): Validation {
+  const issues: string[] = [];
+  const text = (value: unknown, path: string, required = true): string | undefined => {
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (value !== undefined || required) issues.push(`${path}: expected text`);
+    return undefined;
+  };
+  const texts = (value: unknown, path: string, required = true): string[] => {
+    if (value === undefined && !required) return [];
+    if (typeof value === 'string') return [text(value, path)].filter((t): t is string => t !== undefined);
+    if (!Array.isArray(value)) {
+      issues.push(`${path}: expected a list of texts`);
+      return [];
+    }
+    return value.map((item, i) => text(item, `${path}[${i}]`)).filter((t): t is string => t !== undefined);
+  };
+  const link = (value: unknown, path: string): GuideLink | undefined => {
+    if (value === undefined) return undefined;
+    if (!isObject(value)) {
+      issues.push(`${path}: expected { label, url }`);
+      return undefined;
+    }
+    const label = text(value.label, `${path}.label`);
+    const url = text(value.url, `${path}.url`);
+    return label && url ? { label, url } : undefined;
+  };
+  const bool = (value: unknown, path: string): boolean | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
+    return value === true;
+  };
+
+  if (!isObject(data)) return { issues: ['guide: expected an object'] };
+
+  const id = text(data.id, 'id');
+  if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
+  if (data.lang !== undefined && data.lang !== 'da' && data.lang !== 'en') issues.push('lang: expected "da" or "en"');
+
+  const steps: GuideStep[] = [];
+  if (!Array.isArray(data.steps) || data.steps.length === 0) issues.push('steps: expected at least one step');
+  else
+    data.steps.forEach((raw, i) => {
+      const path = `steps[${i}]`;
+      if (!isObject(raw)) {
+        issues.push(`${path}: expected a step`);
+        return;
+      }
+      const step: GuideStep = {
+        title: text(raw.title, `${path}.title`) ?? '',
+        text: texts(raw.text, `${path}.text`, false),
+      };
+      const stepLink = link(raw.link, `${path}.link`);
+      if (stepLink) step.link = stepLink;
+      if (raw.logic !== undefined) {
+        if (raw.logic !== 'and' && raw.logic !== 'or') issues.push(`${path}.logic: expected "and" or "or"`);
+        else if (i === 0) issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
+        else step.logic = raw.logic;
+      }
+      if (bool(raw.optional, `${path}.optional`)) step.optional = true;
+      steps.push(step);
+    });
+
+  let action: GuideAction | undefined;
+  if (!isObject(data.action)) issues.push('action: expected { label, url or selfserviceId }');
+  else {
+    const label = text(data.action.label, 'action.label');
+    const url = text(data.action.url, 'action.url', false);
+    const selfserviceId = text(data.action.selfserviceId, 'action.selfserviceId', false);
+    if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
+    if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
+    const hreflang = data.action.hreflang;
+    if (hreflang !== undefined && hreflang !== 'da' && hreflang !== 'en')
+      issues.push('action.hreflang: expected "da" or "en"');
+    if (label) {
+      action = { label };
+      if (url) action.url = url;
+      if (selfserviceId) action.selfserviceId = selfserviceId;
+      if (hreflang === 'da' || hreflang === 'en') action.hreflang = hreflang;
+    }
+  }
+
+  let noMitId: GuideNoMitId | undefined;
+  if (data.noMitId !== undefined) {
+    if (!isObject(data.noMitId)) issues.push('noMitId: expected { text }');
+    else {
+      noMitId = { text: texts(data.noMitId.text, 'noMitId.text') };
+      const noMitIdLink = link(data.noMitId.link, 'noMitId.link');
+      if (noMitIdLink) noMitId.link = noMitIdLink;
+    }
+  }
+
+  const facts: GuideFact[] = [];
+  if (data.facts !== undefined) {
+    if (!Array.isArray(data.facts)) issues.push('facts: expected a list');
+    else
+      data.facts.forEach((raw, i) => {
+        const path = `facts[${i}]`;
+        if (!isObject(raw)) {
+          issues.push(`${path}: expected a fact`);
+          return;
+        }
+        // A fee or a processing time without the year it was true misleads: asOf is required.
+        const fact = {
+          label: text(raw.label, `${path}.label`),
+          value: text(raw.value, `${path}.value`),
+          asOf: text(raw.asOf, `${path}.asOf`),
+        };
+        const source = link(raw.source, `${path}.source`);
+        if (fact.label && fact.value && fact.asOf)
+          facts.push(source ? ({ ...fact, source } as GuideFact) : (fact as GuideFact));
+      });
+  }
+
+  const sources: GuideSource[] = [];
+  if (!Array.isArray(data.sources) || data.sources.length === 0) issues.push('sources: expected at least one source');
+  else
+    data.sources.forEach((raw, i) => {
+      const path = `sources[${i}]`;
+      if (!isObject(raw)) {
+        issues.push(`${path}: expected { label, url }`);
+        return;
+      }
+      const label = text(raw.label, `${path}.label`);
+      const url = text(raw.url, `${path}.url`, false);
+      if (label) sources.push(url ? { label, url } : { label });
+    });
+
+  if (!isDate(data.checkedOn)) issues.push('checkedOn: expected a date (YYYY-MM-DD)');
+  if (data.updatedOn !== undefined && !isDate(data.updatedOn)) issues.push('updatedOn: expected a date (YYYY-MM-DD)');
+  if (data.articleId !== undefined && !(Number.isInteger(data.articleId) && (data.articleId as number) > 0))
+    issues.push('articleId: expected a positive whole number');
+  const mitid = bool(data.mitid, 'mitid');
+  const warnings = texts(data.warnings, 'warnings', false);
+  const needs = texts(data.needs, 'needs');
+  const title = text(data.title, 'title');
+  const purpose = text(data.purpose, 'purpose');
+  const topic = text(data.topic, 'topic', false);
+
+  if (issues.length || !id || !title || !purpose || !action) return { issues };
+  const guide: Guide = {
+    id,
+    title,
+    purpose,
+    needs,
+    steps,
+    action,
+    sources,
+    checkedOn: data.checkedOn as string,
+  };
+  if (data.lang === 'da' || data.lang === 'en') guide.lang = data.lang;
+  if (mitid) guide.mitid = true;
+  if (noMitId) guide.noMitId = noMitId;
+  if (warnings.length) guide.warnings = warnings;
+  if (facts.length) guide.facts = facts;
+  if (data.updatedOn !== undefined) guide.updatedOn = data.updatedOn as string;
+  if (data.articleId !== undefined) guide.articleId = data.articleId as number;
+  if (topic) guide.topic = topic;
+  return { guide, issues };
+}
+
+/** True for `{ da: …, en: … }`: a guide in both languages rather than one guide. */
+export function isGuidePair(data: unknown): data is Partial<GuidePair> {
+  return isObject(data) && (isObject(data.da) || isObject(data.en)) && !('steps' in data);
+}
+
+/**
+ * Picks the guide for a language from custom data: a single guide as it is, a pair by language (the other
+ * language when one is missing). The result still has to be validated.
+ */
+export function pickLanguage(data: unknown, lang: 'da' | 'en'): { data: unknown; lang?: 'da' | 'en' } {
+  if (!isGuidePair(data)) return { data };
+  const other = lang === 'da' ? 'en' : 'da';
+  return data[lang] !== undefined ? { data: data[lang], lang } : { data: data[other], lang: other };
+}
+
+/** A step with the steps that belong to it ("and"/"or" steps), numbered from 1. */
+export interface NumberedStep {
+  number: number;
+  index: number;
+  step: GuideStep;
+  related: { index: number; step: GuideStep }[];
+}
+
+/** Groups the flat step list under numbers; an "and"/"or" step shares the number of the step before it. */
+export function numberSteps(steps: GuideStep[]): NumberedStep[] {
+  const numbered: NumberedStep[] = [];
+  steps.forEach((step, index) => {
+    const parent = numbered[numbered.length - 1];
+    if (step.logic && parent) parent.related.push({ index, step });
+    else numbered.push({ number: numbered.length + 1, index, step, related: [] });
+  });
+  return numbered;
+}
+
+/** What feedback sends: the guide, the answer, the comment and the language, nothing else. */
+export interface FeedbackPayload {
+  guide: string;
+  helpful: boolean;
+  comment: string;
+  lang: 'da' | 'en';
+}
+
+/**
+ * Builds the feedback body. The comment is cut to 500 characters, and anything shaped like a CPR number
+ * (ddmmyy-xxxx) is blanked, because a worried citizen may type one despite the hint.
+ */
+export function feedbackPayload(guide: string, helpful: boolean, comment: string, lang: 'da' | 'en'): FeedbackPayload {
+  const clean = comment
+    .replace(/\b\d{6}[- ]?\d{4}\b/g, '[…]')
+    .trim()
+    .slice(0, 500);
+  return { guide, helpful, comment: clean, lang };
+}

@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import schema from '../../schemas/guide.schema.json' with { type: 'json' };
+import {
+  actionUrl,
+  feedbackPayload,
+  numberSteps,
+  pickLanguage,
+  selfserviceUrl,
+  validateGuide,
+  type Guide,
+} from '../../src/guide-card/guide.js';
+import { BUILT_IN_GUIDES, isBuiltInGuide, loadBuiltInGuide } from '../../src/guide-card/guides/index.js';
+
+const IDS = Object.keys(BUILT_IN_GUIDES) as (keyof typeof BUILT_IN_GUIDES)[];
+
+/** Every key path of a value, with array lengths, so two languages can be compared for the same structure. */
+const shape = (value: unknown, path = ''): string[] => {
+  if (Array.isArray(value))
+    return [`${path}[${value.length}]`, ...value.flatMap((item, i) => shape(item, `${path}[${i}]`))];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => shape(inner, path ? `${path}.${key}` : key));
+  return [path];
+};
+
+/** Every string in a value. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+
+const minimal = () => ({
+  id: 'test-guide',
+  title: 'Titel',
+  purpose: 'Formål',
+  needs: ['MitID'],
+  steps: [{ title: 'Trin et', text: 'Tekst' }],
+  action: { label: 'Gør det', url: 'https://www.borger.dk/' },
+  sources: [{ label: 'borger.dk', url: 'https://www.borger.dk/' }],
+  checkedOn: '2026-11-22',
+});
+
+describe('built-in guides', () => {
+  it('are the ten guides the product names', () => {
+    expect(IDS).to.have.members([
+      'mitid',
+      'digital-post',
+      'change-address',
+      'health-card',
+      'eu-health-card',
+      'passport',
+      'housing-benefit',
+      'state-pension',
+      'digital-power-of-attorney',
+      'change-doctor',
+    ]);
+    expect(isBuiltInGuide('passport')).to.equal(true);
+    expect(isBuiltInGuide('toString')).to.equal(false);
+  });
+
+  for (const id of IDS) {
+    describe(id, () => {
+      let da: Guide;
+      let en: Guide;
+      let raw: { da: unknown; en: unknown };
+      before(async () => {
+        raw = await loadBuiltInGuide(id);
+        const checkedDa = validateGuide(raw.da);
+        const checkedEn = validateGuide(raw.en);
+        expect(checkedDa.issues, 'Danish').to.deep.equal([]);
+        expect(checkedEn.issues, 'English').to.deep.equal([]);
+        da = checkedDa.guide!;
+        en = checkedEn.guide!;
+      });
+
+      it('passes the same validator as a custom guide, in Danish and in English', () => {
+        expect(da.id).to.equal(id);
+        expect(en.id).to.equal(id);
+        expect(da.lang).to.equal('da');
+        expect(en.lang).to.equal('en');
+      });
+
+      it('has the same keys and structure in both languages', () => {
+        expect(shape(raw.en)).to.deep.equal(shape(raw.da));
+        expect(en.steps.map((s) => s.logic ?? '')).to.deep.equal(da.steps.map((s) => s.logic ?? ''));
+        expect(actionUrl(en.action)).to.equal(actionUrl(da.action));
+        expect(en.sources.map((s) => s.url)).to.deep.equal(da.sources.map((s) => s.url));
+        expect(en.checkedOn).to.equal(da.checkedOn);
+        expect(en.mitid).to.equal(da.mitid);
+      });
+
+      it('is a real translation, not a copy', () => {
+        expect(en.title).to.not.equal(da.title);
+        expect(en.purpose).to.not.equal(da.purpose);
+        en.steps.forEach((step, i) => {
+          expect(step.title).to.not.equal(da.steps[i].title);
+        });
+      });
+
+      it('has a borger.dk action with a safe https address', () => {
+        const url = new URL(actionUrl(da.action)!);
+        expect(url.protocol).to.equal('https:');
+        expect(da.action.label).to.be.a('string').and.not.be.empty;
+      });
+
+      it('states that MitID is personal when any of its text mentions MitID', () => {
+        const mentions = [da, en].some((guide) => strings({ ...guide, sources: [] }).some((s) => /MitID/.test(s)));
+        if (mentions) expect(da.mitid, 'mitid flag').to.equal(true);
+      });
+
+      it('names its sources and the date its facts were checked', () => {
+        expect(da.sources.length).to.be.greaterThan(0);
+        for (const source of da.sources) if (source.url) expect(new URL(source.url).protocol).to.equal('https:');
+        expect(da.checkedOn).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      });
+
+      it('shows no fee outside a dated fact', () => {
+        for (const guide of [da, en]) {
+          const undated = strings({ ...guide, facts: [] });
+          for (const text of undated) expect(text).to.not.match(/\d\s*kr\.|DKK\s*\d|\bkroner\b/i);
+          for (const fact of guide.facts ?? []) expect(fact.asOf).to.match(/^\d{4}/);
+        }
+      });
+    });
+  }
+});
+
+describe('validateGuide', () => {
+  it('accepts a minimal guide and turns a single paragraph into a list', () => {
+    const { guide, issues } = validateGuide(minimal());
+    expect(issues).to.deep.equal([]);
+    expect(guide!.steps[0].text).to.deep.equal(['Tekst']);
+  });
+
+  it('rejects what is not a guide, saying where', () => {
+    expect(validateGuide(null).guide).to.equal(undefined);
+    expect(validateGuide('<script>').issues).to.deep.equal(['guide: expected an object']);
+    const { guide, issues } = validateGuide({ ...minimal(), id: 'Not valid', checkedOn: '2026-02-30', steps: [] });
+    expect(guide).to.equal(undefined);
+    expect(issues).to.include.members([
+      'id: expected lower-case letters, digits and hyphens',
+      'steps: expected at least one step',
+      'checkedOn: expected a date (YYYY-MM-DD)',
+    ]);
+  });
+
+  it('keeps every field the JSON Schema requires required', () => {
+    const required = (schema as { $defs: { guide: { required: string[] } } }).$defs.guide.required;
+    expect(required.length).to.be.greaterThan(5);
+    for (const key of required) {
+      const data: Record<string, unknown> = minimal();
+      delete data[key];
+      const { guide, issues } = validateGuide(data);
+      expect(guide, key).to.equal(undefined);
+      expect(issues.join('\n'), key).to.contain(key);
+    }
+  });
+
+  it('does not allow an "and"/"or" step first, a malformed self-service id or a fact without its date', () => {
+    const issues = validateGuide({
+      ...minimal(),
+      steps: [{ title: 'Eller', logic: 'or' }],
+      action: { label: 'x', selfserviceId: 'abc' },
+      facts: [{ label: 'Gebyr', value: '225 kr.' }],
+    }).issues;
+    expect(issues).to.include.members([
+      'steps[0].logic: the first step cannot be an "and" or "or" step',
+      'action.selfserviceId: expected a GUID',
+      'facts[0].asOf: expected text',
+    ]);
+  });
+
+  it('keeps unsafe URLs as data (the card shows them as text) and ignores unknown properties', () => {
+    const { guide } = validateGuide({
+      ...minimal(),
+      extra: { nested: true },
+      action: { label: 'x', url: 'javascript:alert(1)' },
+    });
+    expect(guide!.action.url).to.equal('javascript:alert(1)');
+    expect(guide).to.not.have.property('extra');
+  });
+});
+
+describe('guide helpers', () => {
+  it('builds the borger.dk handling-page link from a self-service id', () => {
+    expect(selfserviceUrl('40063fb6-7cb3-452e-be26-ffc37e82d4a4')).to.equal(
+      'https://www.borger.dk/handlingsside?selfserviceId=40063fb6-7cb3-452e-be26-ffc37e82d4a4',
+    );
+    expect(actionUrl({ label: 'x', url: 'https://a.example/' })).to.equal('https://a.example/');
+  });
+
+  it('numbers steps, giving "and"/"or" steps the number of the step they belong to', () => {
+    const numbered = numberSteps([
+      { title: 'a', text: [] },
+      { title: 'b', text: [] },
+      { title: 'c', text: [], logic: 'or' },
+      { title: 'd', text: [], logic: 'and' },
+      { title: 'e', text: [] },
+    ]);
+    expect(numbered.map((s) => [s.number, s.step.title, s.related.map((r) => r.step.title)])).to.deep.equal([
+      [1, 'a', []],
+      [2, 'b', ['c', 'd']],
+      [3, 'e', []],
+    ]);
+  });
+
+  it('picks a language from a bilingual guide and falls back to the other', () => {
+    expect(pickLanguage({ da: { id: 'a' }, en: { id: 'b' } }, 'en')).to.deep.equal({ data: { id: 'b' }, lang: 'en' });
+    expect(pickLanguage({ da: { id: 'a' } }, 'en')).to.deep.equal({ data: { id: 'a' }, lang: 'da' });
+    expect(pickLanguage(minimal(), 'en').data).to.deep.equal(minimal());
+  });
+
+  it('sends feedback without a CPR number and with at most 500 characters of comment', () => {
+    expect(feedbackPayload('mitid', true, ' Mit CPR er 010203-1234, hjælp ', 'da')).to.deep.equal({
+      guide: 'mitid',
+      helpful: true,
+      comment: 'Mit CPR er […], hjælp',
+      lang: 'da',
+    });
+    expect(feedbackPayload('mitid', false, 'x'.repeat(900), 'en').comment).to.have.length(500);
+  });
+});

@@ -1,0 +1,34 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/guide-card/define.js';
+import { BUILT_IN_GUIDES } from '../../src/guide-card/guides/index.js';
+
+// Alone in its file (its own page), so everything this page has requested comes from the one card below.
+const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+async function passportCard(): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(html`<mb-guide-card guide="passport"></mb-guide-card>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.card'), 'the guide did not load');
+  return el;
+}
+
+describe('<mb-guide-card> on a page', () => {
+  it('downloads only the guide it shows, not all ten', async () => {
+    await passportCard();
+    const guides = Object.keys(BUILT_IN_GUIDES).filter((id) =>
+      requested().some((path) => new RegExp(`/guides/${id}\\.(ts|js|json)$`).test(path)),
+    );
+    expect(guides).to.deep.equal(['passport']);
+    expect(requested().some((path) => path.endsWith('/locales/da/guides/passport.json'))).to.equal(true);
+    expect(requested().some((path) => path.endsWith('/locales/en/guides/passport.json'))).to.equal(true);
+  });
+
+  it('loads the QR library only when the page is printed', async () => {
+    const el = await passportCard();
+    const qrLibrary = () => requested().filter((path) => path.includes('/lean-qr/'));
+    expect(qrLibrary()).to.deep.equal([]);
+    window.dispatchEvent(new Event('beforeprint'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.qr svg'), 'no QR code after beforeprint', { timeout: 5000 });
+    window.dispatchEvent(new Event('afterprint'));
+    expect(qrLibrary().length).to.be.greaterThan(0);
+  });
+});
