@@ -1,4 +1,5 @@
-// Finds the three browser engines the tests run in (Debian's packages), and installs them when asked and allowed.
+// Finds the three browser engines the tests run in (Debian's packages), and installs them when asked and allowed,
+// with the one other Debian package the tests use (python3-icalendar).
 // Nothing here downloads a browser build of its own: only the operating system's packages are used.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,8 @@ export function findBrowsers() {
       '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     ),
     xvfb: first('/usr/bin/Xvfb'),
+    // Not a browser: Python's icalendar, a second, independent parser the tests check our .ics files with.
+    pythonIcalendar: first('/usr/lib/python3/dist-packages/icalendar/__init__.py'),
   };
 }
 
@@ -30,6 +33,7 @@ const PACKAGES = {
   webkitDriver: 'webkit2gtk-driver',
   miniBrowser: 'webkit2gtk-driver',
   xvfb: 'xvfb',
+  pythonIcalendar: 'python3-icalendar',
 };
 
 export function missingPackages(found = findBrowsers()) {

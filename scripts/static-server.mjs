@@ -40,6 +40,11 @@ export function createStaticServer(root, options = {}) {
       }
       statSync(path);
     } catch {
+      // Browsers ask for a favicon on their own; a missing one is not an error of the page.
+      if (url.pathname === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       if (url.pathname === '/' && options.index) {
         response.writeHead(302, { location: options.index }).end();
         return;

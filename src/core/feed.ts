@@ -63,7 +63,7 @@ export class FeedController<T> implements ReactiveController {
   /** Loads `url`, or returns to idle when it is empty. Loading the URL already loaded or loading does nothing. */
   load(url: string | null | undefined): void {
     const next = url?.trim() || undefined;
-    if (next === this.url && this.status !== 'idle') return;
+    if (next && next === this.url && this.status !== 'idle') return;
     this.url = next;
     if (!next) {
       this.abort();

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README gives it: browsers, lint, typecheck, build with the size budget, the browser
+# tests in Chromium, Firefox and WebKit, and the story smoke test. Exits non-zero at the first failing step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+step "browsers (Debian packages; installed with apt-get when run as root)"
+node scripts/browsers.mjs --install
+
+if [ ! -d node_modules ]; then
+  step "dependencies"
+  npm ci --no-audit --no-fund
+fi
+
+step "lint: ESLint, Prettier, lit-analyzer"
+npm run --silent lint
+
+step "typecheck"
+npx tsc --noEmit
+
+step "build and size budget"
+npm run --silent build
+
+step "browser tests: Chromium, Firefox, WebKit"
+node scripts/with-browsers.mjs npx web-test-runner --coverage 2>&1 | tee "$log"
+units=$(grep -aoE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 3 || true)
+
+step "Storybook build and story smoke test"
+npm run --silent build-storybook
+node scripts/story-smoke.mjs 2>&1 | tee -a "$log"
+
+passed=0 failed=0
+while read -r p _ f _; do passed=$((passed + p)); failed=$((failed + f)); done < <(printf '%s\n' "$units" | grep -v '^$'; grep -aoE '^stories: [0-9]+ passed, [0-9]+ failed' "$log" | sed 's/^stories: //')
+printf '\nall: %d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
