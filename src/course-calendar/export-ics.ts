@@ -10,8 +10,9 @@
  *   which makes those lines 76 octets long. We never split a UTF-8 sequence (æ, ø, å take two bytes).
  */
 import { i18n, type Lang } from '../core/localize.js';
-import { copenhagenParts } from '../core/time.js';
+import { copenhagenParts, TIME_ZONE } from '../core/time.js';
 import type { CourseEvent } from './model.js';
+import { vtimezoneLines } from './zoned.js';
 
 type IcalModule = (typeof import('ical.js'))['default'];
 type Component = InstanceType<IcalModule['Component']>;
@@ -31,27 +32,7 @@ export interface IcsOptions {
 }
 
 /** The VTIMEZONE of feeds.md 4.3: the EU rule, summer time from the last Sunday of March to that of October. */
-const COPENHAGEN_VTIMEZONE = [
-  'BEGIN:VCALENDAR',
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Copenhagen',
-  'BEGIN:DAYLIGHT',
-  'TZNAME:CEST',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZNAME:CET',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-  'END:VCALENDAR',
-].join('\r\n');
+const COPENHAGEN_VTIMEZONE = ['BEGIN:VCALENDAR', ...vtimezoneLines(TIME_ZONE)!, 'END:VCALENDAR'].join('\r\n');
 
 const FOLD_OCTETS = 75;
 const encoder = new TextEncoder();
@@ -237,10 +218,11 @@ export async function toIcs(events: readonly CourseEvent[], options: IcsOptions)
 /** "mitid-kom-godt-i-gang-2026-03-03.ics": the title and first date, safe on every file system. */
 export function icsFileName(event: CourseEvent, lang: Lang): string {
   const slug = event.title
-    .normalize('NFKD')
     .toLocaleLowerCase('da')
     .replace(/æ/gu, 'ae')
     .replace(/ø/gu, 'oe')
+    .replace(/å/gu, 'aa')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')

@@ -85,3 +85,50 @@ export function copenhagenIso(date: Date): string {
     `${offset >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
+
+/** Minutes `zone` is ahead of UTC at that instant. */
+export function zoneOffset(zone: string, date: Date): number | undefined {
+  const format = zoneFormat(zone);
+  return format ? offsetIn(format, date) : undefined;
+}
+
+const offsetText = (minutes: number) => {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+};
+
+/**
+ * A `VTIMEZONE` block (lines without line ends) for `tzid` that follows `zone`, when we can write one: a zone with
+ * one fixed offset, or a zone on Central European time with the EU summer-time rule (shared/reference/feeds.md 4.3).
+ * With `tzid` Europe/Copenhagen this is exactly the block of 4.3.
+ */
+export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | undefined {
+  const winter = zoneOffset(zone, new Date(Date.UTC(2026, 0, 15)));
+  const summer = zoneOffset(zone, new Date(Date.UTC(2026, 6, 15)));
+  if (winter === undefined || summer === undefined) return undefined;
+  const open = ['BEGIN:VTIMEZONE', `TZID:${tzid}`];
+  if (winter === summer) {
+    const offset = offsetText(winter);
+    return [...open, 'BEGIN:STANDARD', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'DTSTART:19700101T000000',
+      'END:STANDARD', 'END:VTIMEZONE'];
+  }
+  if (winter !== 60 || summer !== 120) return undefined;
+  return [
+    ...open,
+    'BEGIN:DAYLIGHT',
+    'TZNAME:CEST',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'DTSTART:19700329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZNAME:CET',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'DTSTART:19701025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}

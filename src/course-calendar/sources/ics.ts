@@ -20,7 +20,7 @@ import { LoadError } from '../../core/feed.js';
 import { TIME_ZONE } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, CourseStatus, ReadContext, ReadProblem, ReadResult } from '../model.js';
-import { copenhagenIso, fromZonedTime, isKnownZone } from '../zoned.js';
+import { copenhagenIso, fromZonedTime, isKnownZone, vtimezoneLines } from '../zoned.js';
 
 type IcalModule = typeof ICAL;
 type Component = InstanceType<IcalModule['Component']>;
@@ -280,6 +280,32 @@ function parseTolerantly(
   return { calendar, unreadable, positions };
 }
 
+/**
+ * A `TZID` used without its `VTIMEZONE` (common: `TZID=Europe/Copenhagen` alone) is floating to ical.js, which
+ * then compares a series' local times with its UTC `UNTIL` as if they were UTC, and drops the last session. Where
+ * we can write the zone's rules (fixed offsets, Central European time) we add the missing `VTIMEZONE`.
+ */
+function addMissingZones(ical: IcalModule, calendar: Component): void {
+  const defined = new Set(
+    calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid'))),
+  );
+  const used = new Set<string>();
+  for (const event of calendar.getAllSubcomponents('vevent'))
+    for (const property of event.getAllProperties()) {
+      const tzid: unknown = property.getParameter('tzid');
+      if (typeof tzid === 'string' && tzid.trim()) used.add(tzid.trim());
+    }
+  for (const tzid of used) {
+    if (defined.has(tzid)) continue;
+    const lines = vtimezoneLines(tzid, isKnownZone(tzid) ? tzid : (WINDOWS_ZONES[tzid] ?? ''));
+    if (!lines) continue;
+    const zone = new ical.Component(ical.parse(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join('\r\n')) as unknown[]);
+    const vtimezone = zone.getFirstSubcomponent('vtimezone');
+    // ical.js looks a zone up among the calendar's VTIMEZONEs the first time it reads a date, which is later.
+    if (vtimezone) calendar.addSubcomponent(vtimezone);
+  }
+}
+
 const overlaps = (start: Date, end: Date | undefined, from: Date, to: Date) =>
   start.getTime() <= to.getTime() && (end ?? start).getTime() >= from.getTime();
 
@@ -291,6 +317,7 @@ export async function readIcs(text: string, context: IcsReadContext): Promise<Re
   const { default: ical } = await import('ical.js');
   const { calendar, unreadable, positions } = parseTolerantly(ical, text.replace(/^\uFEFF/u, ''));
 
+  addMissingZones(ical, calendar);
   const hint = textOf(calendar, 'x-wr-timezone');
   const shared: Shared = {
     ical,
