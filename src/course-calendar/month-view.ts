@@ -48,8 +48,9 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
  * state of its own (the roving focus, the live region's last announcement, its measured width) and needs its own
  * tests; the calendar renders `<mb-course-month>` in its shadow root and listens for `mb-day-select`.
  *
- * Days are buttons named with the full date and the number of courses ("tirsdag 3. marts 2026, 2 kurser"); a course
- * day shows its count as text, not only as colour. Arrow keys move between days, Home/End to the week's ends,
+ * Days are buttons named with the full date and the number of courses ("tirsdag 3. marts 2026, 2 kurser", as
+ * visually hidden text rather than `aria-label`, so the name never contradicts what is shown); a course day shows
+ * its count as text, not only as colour. Arrow keys move between days, Home/End to the week's ends,
  * PageUp/PageDown a month; the previous and next buttons use `aria-disabled` at the ends of the range so focus stays.
  * A month change is announced in a polite live region.
  *
@@ -328,12 +329,14 @@ export class MbCourseMonth extends MbElement {
                           tabindex=${day.key === this.focusKey ? 0 : -1}
                           aria-current=${day.key === today ? 'date' : nothing}
                           aria-pressed=${day.key === this.selected ? 'true' : 'false'}
-                          aria-label=${t('month.day', { date: formatDay(toDate(day.key), lang), count: day.count })}
                           @click=${() => this.choose(day.key)}
                           @focus=${() => (this.focusKey = day.key)}
                         >
-                          <span class="num">${day.day}</span>
-                          ${day.count ? html`<span class="count">${day.count}</span>` : nothing}
+                          <span class="num" aria-hidden="true">${day.day}</span>
+                          ${day.count ? html`<span class="count" aria-hidden="true">${day.count}</span>` : nothing}
+                          <span class="visually-hidden"
+                            >${t('month.day', { date: formatDay(toDate(day.key), lang), count: day.count })}</span
+                          >
                         </button>
                       </td>`
                     : html`<td></td>`,
