@@ -162,12 +162,15 @@ function vevent(ical: IcalModule, event: CourseEvent, options: IcsOptions): Comp
   } else {
     start.setParameter('tzid', 'Europe/Copenhagen');
     if (event.end && Date.parse(event.end) >= Date.parse(event.start))
-      component.addPropertyWithValue('dtend', wallTime(ical, event.end, false)).setParameter('tzid', 'Europe/Copenhagen');
+      component
+        .addPropertyWithValue('dtend', wallTime(ical, event.end, false))
+        .setParameter('tzid', 'Europe/Copenhagen');
   }
 
   const cancelled = event.status === 'cancelled';
   const prefixed = t('ics.cancelledPrefix', { title: '' }).trim();
-  const summary = cancelled && !event.title.startsWith(prefixed) ? t('ics.cancelledPrefix', { title: event.title }) : event.title;
+  const summary =
+    cancelled && !event.title.startsWith(prefixed) ? t('ics.cancelledPrefix', { title: event.title }) : event.title;
   component.addPropertyWithValue('summary', summary);
   const text = description(event, options.lang);
   if (text) component.addPropertyWithValue('description', text);

@@ -60,13 +60,19 @@ function place(event: CourseEvent): Thing | undefined {
     '@type': 'Place',
     name,
     address: Object.keys(address).length > 1 ? address : name,
-    geo: p.lat !== undefined && p.lon !== undefined ? { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon } : undefined,
+    geo:
+      p.lat !== undefined && p.lon !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon }
+        : undefined,
   });
 }
 
 function location(event: CourseEvent, options: JsonLdOptions): Thing | Thing[] | undefined {
   const physical = event.mode !== 'online' ? place(event) : undefined;
-  const virtualUrl = event.mode !== 'inPerson' || event.status === 'movedOnline' ? event.onlineUrl ?? event.pageUrl ?? options.pageUrl : undefined;
+  const virtualUrl =
+    event.mode !== 'inPerson' || event.status === 'movedOnline'
+      ? (event.onlineUrl ?? event.pageUrl ?? options.pageUrl)
+      : undefined;
   const virtual = virtualUrl ? { '@type': 'VirtualLocation', url: virtualUrl } : undefined;
   if (physical && virtual) return [physical, virtual];
   return physical ?? virtual;
@@ -127,7 +133,9 @@ function session(event: CourseEvent, type: string, options: JsonLdOptions): Thin
     performer: event.presenters.map((name) => ({ '@type': 'Person', name })),
     image: event.images?.main,
     inLanguage: event.languages.length ? event.languages : options.lang,
-    audience: event.audiences.length ? event.audiences.map((name) => ({ '@type': 'Audience', audienceType: name })) : undefined,
+    audience: event.audiences.length
+      ? event.audiences.map((name) => ({ '@type': 'Audience', audienceType: name }))
+      : undefined,
     educationalLevel: event.level,
     maximumAttendeeCapacity: event.seats?.capacity,
     remainingAttendeeCapacity: event.seats?.left,
@@ -153,10 +161,10 @@ export function toJsonLd(events: readonly CourseEvent[], options: JsonLdOptions)
   }
   for (const [key, sessions] of series) {
     if (sessions.length === 1) {
-      graph.push(session(sessions[0]!, 'EducationEvent', options));
+      graph.push(session(sessions[0], 'EducationEvent', options));
       continue;
     }
-    const first = sessions[0]!;
+    const first = sessions[0];
     const instances = sessions.map((event) =>
       prune({
         ...session(event, 'CourseInstance', options),

@@ -8,8 +8,7 @@ import type { CourseEvent, ReadProblem, ReadResult } from './model.js';
 
 /** What one source gave: its sessions, or why it failed. */
 export type SourceOutcome =
-  | { source: string; result: ReadResult }
-  | { source: string; error: { kind: string; message: string } };
+  { source: string; result: ReadResult } | { source: string; error: { kind: string; message: string } };
 
 export interface MergedResult extends ReadResult {
   /** Sessions dropped as duplicates of a session from an earlier source (or earlier in the same source). */

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { MbElement } from '../core/base-element.js';
 import { LocalizeController } from '../core/localize.js';
 import { tokens } from '../core/theme.js';
@@ -280,7 +281,7 @@ export class MbCourseMonth extends MbElement {
     const today = this.todayKey;
     const long = dateFormat(lang, { weekday: 'long' });
     const short = dateFormat(lang, { weekday: 'short' });
-    const weekdays = weeks[0]!.days.map((day) => toDate(day.key));
+    const weekdays = weeks[0].days.map((day) => toDate(day.key));
     const captionId = 'caption';
     return html`<div lang=${lang}>
       <div class="bar">
@@ -302,7 +303,9 @@ export class MbCourseMonth extends MbElement {
         </button>
       </div>
       <table part="table" aria-labelledby=${captionId}>
-        <caption id=${captionId}>${this.monthName(month)}</caption>
+        <caption id=${captionId}>
+          ${this.monthName(month)}
+        </caption>
         <thead>
           <tr>
             ${weekdays.map(
@@ -327,7 +330,7 @@ export class MbCourseMonth extends MbElement {
                           class=${day.count ? 'has' : ''}
                           data-day=${day.key}
                           tabindex=${day.key === this.focusKey ? 0 : -1}
-                          aria-current=${day.key === today ? 'date' : nothing}
+                          aria-current=${ifDefined(day.key === today ? 'date' : undefined)}
                           aria-pressed=${day.key === this.selected ? 'true' : 'false'}
                           @click=${() => this.choose(day.key)}
                           @focus=${() => (this.focusKey = day.key)}

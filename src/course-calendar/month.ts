@@ -124,13 +124,16 @@ export function monthWeeks(month: YearMonth, counts: ReadonlyMap<string, number>
       });
       day = addDays(day, 1);
     }
-    weeks.push({ week: isoWeek(days[0]!.key), days });
+    weeks.push({ week: isoWeek(days[0].key), days });
   }
   return weeks;
 }
 
 /** Where a key on the month view moves: arrows by a day or a week, Home/End to the week's ends, PageUp/Down a month. */
-export function moveKey(key: string, action: 'left' | 'right' | 'up' | 'down' | 'home' | 'end' | 'pageUp' | 'pageDown'): string {
+export function moveKey(
+  key: string,
+  action: 'left' | 'right' | 'up' | 'down' | 'home' | 'end' | 'pageUp' | 'pageDown',
+): string {
   switch (action) {
     case 'left':
       return addDays(key, -1);

@@ -71,19 +71,23 @@ export function renderPrintSheet(
         return html`<li class="print-course">
           <div class="print-text">
             <p class="print-when">
-              ${capitalize(formatDay(start, options.lang))}${event.allDay
-                ? nothing
-                : html`, ${formatTime(start, options.lang)}${end ? html`–${formatTime(end, options.lang)}` : nothing}`}
+              ${capitalize(formatDay(start, options.lang))}${
+                event.allDay
+                  ? nothing
+                  : html`, ${formatTime(start, options.lang)}${end ? html`–${formatTime(end, options.lang)}` : nothing}`
+              }
             </p>
             <h3 class="print-course-title">${event.title}</h3>
             ${place ? html`<p class="print-place">${place}</p>` : nothing}
           </div>
-          ${qr
-            ? html`<figure class="print-qr">
-                <div role="img" aria-label=${t('print.qrLabel', { title: event.title })}>${unsafeSVG(qr)}</div>
-                <figcaption>${t('print.scan')}</figcaption>
-              </figure>`
-            : nothing}
+          ${
+            qr
+              ? html`<figure class="print-qr">
+                  <div role="img" aria-label=${t('print.qrLabel', { title: event.title })}>${unsafeSVG(qr)}</div>
+                  <figcaption>${t('print.scan')}</figcaption>
+                </figure>`
+              : nothing
+          }
         </li>`;
       })}
     </ol>

@@ -109,8 +109,15 @@ export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | un
   const open = ['BEGIN:VTIMEZONE', `TZID:${tzid}`];
   if (winter === summer) {
     const offset = offsetText(winter);
-    return [...open, 'BEGIN:STANDARD', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, 'DTSTART:19700101T000000',
-      'END:STANDARD', 'END:VTIMEZONE'];
+    return [
+      ...open,
+      'BEGIN:STANDARD',
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      'DTSTART:19700101T000000',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
   }
   if (winter !== 60 || summer !== 120) return undefined;
   return [

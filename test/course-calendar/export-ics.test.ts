@@ -27,8 +27,15 @@ const series: CourseEvent[] = ['2026-03-17', '2026-03-24', '2026-03-31', '2026-0
     start: `${day}T10:00:00${offset}`,
     end: `${day}T12:00:00${offset}`,
     status: i === 2 ? 'cancelled' : 'scheduled',
-    bodyHtml: '<p>Vi gennemgår Digital Post trin for trin; tag din telefon med, og husk din MitID-app.</p><p>Gratis.</p>',
-    place: { name: 'Hovedbiblioteket', room: 'Mødelokale 2', street: 'Ågade 1', postalCode: '0800', city: 'Høje-Taastrup' },
+    bodyHtml:
+      '<p>Vi gennemgår Digital Post trin for trin; tag din telefon med, og husk din MitID-app.</p><p>Gratis.</p>',
+    place: {
+      name: 'Hovedbiblioteket',
+      room: 'Mødelokale 2',
+      street: 'Ågade 1',
+      postalCode: '0800',
+      city: 'Høje-Taastrup',
+    },
     pageUrl: 'https://bibliotek.example/kurser/digital-post',
     signup: { url: 'https://bibliotek.example/tilmeld/digital-post', phone: '+45 12 34 56 78' },
     bring: ['Din telefon', 'MitID-app'],
@@ -93,13 +100,13 @@ describe('"Tilføj til kalender" (.ics export)', () => {
   it('writes every property of a session, read back with ical.js', async () => {
     const text = await toIcs(series, { lang: 'da', now });
     const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
-    const first = calendar.getAllSubcomponents('vevent')[0]!;
+    const first = calendar.getAllSubcomponents('vevent')[0];
     expect(first.getFirstPropertyValue('uid')).to.equal('medborger:dp-1@medborger');
     expect(String(first.getFirstPropertyValue('dtstamp'))).to.equal('2026-02-01T12:00:00Z');
     expect(first.getFirstProperty('dtstart')!.getParameter('tzid')).to.equal('Europe/Copenhagen');
     expect(String(first.getFirstPropertyValue('dtstart'))).to.equal('2026-03-17T10:00:00');
     expect(String(first.getFirstPropertyValue('dtend'))).to.equal('2026-03-17T12:00:00');
-    expect(first.getFirstPropertyValue('summary')).to.equal(series[0]!.title);
+    expect(first.getFirstPropertyValue('summary')).to.equal(series[0].title);
     expect(first.getFirstPropertyValue('location')).to.equal(
       'Hovedbiblioteket, Mødelokale 2, Ågade 1, 0800 Høje-Taastrup',
     );
@@ -121,16 +128,16 @@ describe('"Tilføj til kalender" (.ics export)', () => {
     const alarm = first.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('action')).to.equal('DISPLAY');
     expect(String(alarm.getFirstPropertyValue('trigger'))).to.equal('-PT1H');
-    expect(alarm.getFirstPropertyValue('description')).to.equal(`Om lidt: ${series[0]!.title}`);
+    expect(alarm.getFirstPropertyValue('description')).to.equal(`Om lidt: ${series[0].title}`);
   });
 
   it('marks a cancelled session CANCELLED, says so in its title, and sets no reminder for it', async () => {
     const text = await toIcs(series, { lang: 'da', now });
-    const cancelled = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent')[2]!;
+    const cancelled = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent')[2];
     expect(cancelled.getFirstPropertyValue('status')).to.equal('CANCELLED');
-    expect(cancelled.getFirstPropertyValue('summary')).to.equal(`Aflyst: ${series[2]!.title}`);
+    expect(cancelled.getFirstPropertyValue('summary')).to.equal(`Aflyst: ${series[2].title}`);
     expect(cancelled.getFirstSubcomponent('valarm')).to.equal(null);
-    const english = await toIcs([series[2]!], { lang: 'en', now });
+    const english = await toIcs([series[2]], { lang: 'en', now });
     expect(english).to.contain('SUMMARY:Cancelled: Digital Post');
     // A title that already says so is not prefixed twice.
     const once = await toIcs([course({ title: 'Aflyst: Ældre og apps', status: 'cancelled' })], { lang: 'da', now });
@@ -139,14 +146,22 @@ describe('"Tilføj til kalender" (.ics export)', () => {
 
   it('keeps 10.00 Copenhagen time on both sides of the DST change when read back', async () => {
     const text = await toIcs(series, { lang: 'da', now });
-    const { events } = await readIcs(text, { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-05-01T00:00:00Z') });
+    const { events } = await readIcs(text, {
+      from: new Date('2026-03-01T00:00:00Z'),
+      to: new Date('2026-05-01T00:00:00Z'),
+    });
     expect(events.map((event) => copenhagenWall(event.start))).to.deep.equal([
       'tirsdag 17. marts 2026 10.00',
       'tirsdag 24. marts 2026 10.00',
       'tirsdag 31. marts 2026 10.00',
       'tirsdag 7. april 2026 10.00',
     ]);
-    expect(events.map((event) => formatTime(new Date(event.end!), 'da'))).to.deep.equal(['12.00', '12.00', '12.00', '12.00']);
+    expect(events.map((event) => formatTime(new Date(event.end!), 'da'))).to.deep.equal([
+      '12.00',
+      '12.00',
+      '12.00',
+      '12.00',
+    ]);
     expect(events.map((event) => new Date(event.start).toISOString().slice(11, 16))).to.deep.equal([
       '09:00',
       '09:00',
@@ -171,44 +186,53 @@ describe('"Tilføj til kalender" (.ics export)', () => {
 
   it('is accepted by a second, independent parser (Python icalendar)', async () => {
     const text = await toIcs(
-      [...series, course({ id: 'day', allDay: true, start: '2026-03-10T00:00:00+01:00', end: '2026-03-12T00:00:00+01:00' })],
+      [
+        ...series,
+        course({ id: 'day', allDay: true, start: '2026-03-10T00:00:00+01:00', end: '2026-03-12T00:00:00+01:00' }),
+      ],
       { lang: 'da', now },
     );
-    const view = (await executeServerCommand('validate-ics', text)) as PythonView;
+    const view = await executeServerCommand<PythonView, string>('validate-ics', text);
     expect(view.error, view.error).to.equal(undefined);
     expect(view.exitCode).to.equal(0);
     expect(view.errors).to.deep.equal([]);
     expect(view.method).to.equal('PUBLISH');
     expect(view.timezones).to.deep.equal(['Europe/Copenhagen']);
-    expect(view.events.map((event) => [event.uid, event.dtstart, event.dtstartTzid, event.status, event.alarms])).to.deep.equal([
+    expect(
+      view.events.map((event) => [event.uid, event.dtstart, event.dtstartTzid, event.status, event.alarms]),
+    ).to.deep.equal([
       ['medborger:dp-1@medborger', '2026-03-17T10:00:00+01:00', 'Europe/Copenhagen', 'CONFIRMED', 1],
       ['medborger:dp-2@medborger', '2026-03-24T10:00:00+01:00', 'Europe/Copenhagen', 'CONFIRMED', 1],
       ['medborger:dp-3@medborger', '2026-03-31T10:00:00+02:00', 'Europe/Copenhagen', 'CANCELLED', 0],
       ['medborger:dp-4@medborger', '2026-04-07T10:00:00+02:00', 'Europe/Copenhagen', 'CONFIRMED', 1],
       ['medborger:day@medborger', '2026-03-10', null, 'CONFIRMED', 1],
     ]);
-    expect(view.events[4]!.dtend).to.equal('2026-03-12');
-    expect(view.events[0]!.summary).to.equal(series[0]!.title);
-    expect(view.events[0]!.location).to.equal('Hovedbiblioteket, Mødelokale 2, Ågade 1, 0800 Høje-Taastrup');
-    expect(view.events[0]!.description).to.contain('Det skal du have med: Din telefon, MitID-app');
+    expect(view.events[4].dtend).to.equal('2026-03-12');
+    expect(view.events[0].summary).to.equal(series[0].title);
+    expect(view.events[0].location).to.equal('Hovedbiblioteket, Mødelokale 2, Ågade 1, 0800 Høje-Taastrup');
+    expect(view.events[0].description).to.contain('Det skal du have med: Din telefon, MitID-app');
   });
 
   it('rejects a broken file in the Python check, so the check can fail', async () => {
-    const view = (await executeServerCommand('validate-ics', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n')) as PythonView;
+    const view = await executeServerCommand<PythonView, string>('validate-ics', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n');
     expect(view.exitCode).to.not.equal(0);
   });
 
   it('exports every session of a course, and a lone session alone', () => {
     const other = course({ id: 'other', seriesKey: 'else' });
-    expect(sessionsOf(series[2]!, [other, ...series].reverse())).to.deep.equal(series);
+    expect(sessionsOf(series[2], [other, ...series].reverse())).to.deep.equal(series);
     expect(sessionsOf(other, series)).to.deep.equal([other]);
     const lone = course({ id: 'lone' });
     expect(sessionsOf(lone, series)).to.deep.equal([lone]);
   });
 
   it('names the file after the course and its date', () => {
-    expect(icsFileName(series[0]!, 'da')).to.match(/^digital-post-for-begyndere-laes-svar-og-gem-breve.*-2026-03-17\.ics$/);
-    expect(icsFileName(course({ title: 'Ældre & IT: Øv dig på å' }), 'da')).to.equal('aeldre-it-oev-dig-paa-aa-2026-03-03.ics');
+    expect(icsFileName(series[0], 'da')).to.match(
+      /^digital-post-for-begyndere-laes-svar-og-gem-breve.*-2026-03-17\.ics$/,
+    );
+    expect(icsFileName(course({ title: 'Ældre & IT: Øv dig på å' }), 'da')).to.equal(
+      'aeldre-it-oev-dig-paa-aa-2026-03-03.ics',
+    );
     expect(icsFileName(course({ title: '🙂' }), 'da')).to.equal('kurser-2026-03-03.ics');
     expect(icsFileName(course({ title: '🙂' }), 'en')).to.equal('courses-2026-03-03.ics');
   });
@@ -242,9 +266,9 @@ describe('"Tilføj til kalender" (.ics export)', () => {
       URL.revokeObjectURL = original;
     }
     expect(clicks).to.have.length(1);
-    expect(clicks[0]!.download).to.equal('kursus.ics');
-    expect(clicks[0]!.href).to.match(/^blob:/);
-    expect(revoked).to.deep.equal([clicks[0]!.href]);
+    expect(clicks[0].download).to.equal('kursus.ics');
+    expect(clicks[0].href).to.match(/^blob:/);
+    expect(revoked).to.deep.equal([clicks[0].href]);
     expect(document.querySelector('a[download]')).to.equal(null);
   });
 });

@@ -3,7 +3,8 @@ import { formatDay, formatTime } from '../../src/core/time.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 
 /** "tirsdag 3. marts 2026 10.00": the Copenhagen wall time a citizen reads. */
-export const copenhagenWall = (iso: string): string => `${formatDay(new Date(iso), 'da')} ${formatTime(new Date(iso), 'da')}`;
+export const copenhagenWall = (iso: string): string =>
+  `${formatDay(new Date(iso), 'da')} ${formatTime(new Date(iso), 'da')}`;
 
 /** A session with every required field; tests override what they are about. */
 export function course(overrides: Partial<CourseEvent> & { id?: string } = {}): CourseEvent {

@@ -29,9 +29,9 @@ describe('iCalendar feeds', () => {
       ]);
       // Same wall time, different instants: the hour moved, the course did not.
       const [first, , third] = series;
-      expect(new Date(first!.start).toISOString()).to.equal('2026-03-17T09:00:00.000Z');
-      expect(new Date(third!.start).toISOString()).to.equal('2026-03-31T08:00:00.000Z');
-      expect(formatTime(new Date(third!.end!), 'da')).to.equal('12.00');
+      expect(new Date(first.start).toISOString()).to.equal('2026-03-17T09:00:00.000Z');
+      expect(new Date(third.start).toISOString()).to.equal('2026-03-31T08:00:00.000Z');
+      expect(formatTime(new Date(third.end!), 'da')).to.equal('12.00');
       // 7 April was excluded with EXDATE.
       expect(series.some((event) => event.start.startsWith('2026-04-07'))).to.equal(false);
     });
@@ -49,8 +49,8 @@ describe('iCalendar feeds', () => {
     it('reads a Windows zone name even when the file leaves out its VTIMEZONE', async () => {
       const { events } = await readIcs(await fixture('outlook.ics'), spring);
       const [single] = byTitle(events, 'Sundhed.dk for begyndere');
-      expect(copenhagenWall(single!.start)).to.equal('tirsdag 5. maj 2026 09.30');
-      expect(single!.seriesKey).to.equal(undefined);
+      expect(copenhagenWall(single.start)).to.equal('tirsdag 5. maj 2026 09.30');
+      expect(single.seriesKey).to.equal(undefined);
     });
 
     it("uses the file's own VTIMEZONE for a zone name nobody else knows", async () => {
@@ -74,7 +74,7 @@ describe('iCalendar feeds', () => {
       ].join('\r\n');
       const { events } = await readIcs(text, spring);
       // 12.00 at +03:00 is 09.00 UTC, 10.00 in Copenhagen.
-      expect(new Date(events[0]!.start).toISOString()).to.equal('2026-03-03T09:00:00.000Z');
+      expect(new Date(events[0].start).toISOString()).to.equal('2026-03-03T09:00:00.000Z');
     });
   });
 
@@ -82,8 +82,8 @@ describe('iCalendar feeds', () => {
     it('shows UTC times in Copenhagen time, winter and summer', async () => {
       const { events } = await readIcs(await fixture('utc-allday.ics'), spring);
       const [winter] = byTitle(events, 'MitID – kom godt i gang');
-      expect(copenhagenWall(winter!.start)).to.equal('tirsdag 3. marts 2026 10.00');
-      expect(formatTime(new Date(winter!.end!), 'da')).to.equal('12.00');
+      expect(copenhagenWall(winter.start)).to.equal('tirsdag 3. marts 2026 10.00');
+      expect(formatTime(new Date(winter.end!), 'da')).to.equal('12.00');
       const summer = events.find((event) => event.key === 'ics:utc-summer@filial-nord.example')!;
       expect(copenhagenWall(summer.start)).to.equal('tirsdag 2. juni 2026 10.00');
       // DURATION instead of DTEND.
@@ -101,14 +101,14 @@ describe('iCalendar feeds', () => {
 
     it('reads a time without zone as Copenhagen time, and a named IANA zone as that zone', async () => {
       const { events } = await readIcs(await fixture('utc-allday.ics'), spring);
-      expect(copenhagenWall(byTitle(events, 'Skattemappen uden floating-fejl')[0]!.start)).to.equal(
+      expect(copenhagenWall(byTitle(events, 'Skattemappen uden floating-fejl')[0].start)).to.equal(
         'onsdag 15. april 2026 13.30',
       );
-      expect(copenhagenWall(byTitle(events, 'Sundhedskort og gult kort')[0]!.start)).to.equal(
+      expect(copenhagenWall(byTitle(events, 'Sundhedskort og gult kort')[0].start)).to.equal(
         'mandag 30. marts 2026 10.00',
       );
       // 09.00 in New York is 15.00 in Copenhagen (both in winter time on 5 March).
-      const online = byTitle(events, 'Online: Pas og kørekort')[0]!;
+      const online = byTitle(events, 'Online: Pas og kørekort')[0];
       expect(copenhagenWall(online.start)).to.equal('torsdag 5. marts 2026 15.00');
       // A meeting link as LOCATION makes the session online but is never passed on.
       expect(online.mode).to.equal('online');
@@ -175,7 +175,7 @@ describe('iCalendar feeds', () => {
     it('escapes the description when it becomes HTML', async () => {
       const text = (await fixture('danish-text.ics')).replace('Vi gennemgår', '<b>Vi</b> gennemgår');
       const { events } = await readIcs(text, spring);
-      expect(events[0]!.bodyHtml).to.match(/^<p>&lt;b&gt;Vi&lt;\/b&gt; gennemgår/);
+      expect(events[0].bodyHtml).to.match(/^<p>&lt;b&gt;Vi&lt;\/b&gt; gennemgår/);
     });
   });
 
@@ -215,7 +215,10 @@ describe('iCalendar feeds', () => {
         'END:VEVENT',
         'END:VCALENDAR',
       ].join('\r\n');
-      const { events } = await readIcs(text, { from: new Date('2026-03-28T00:00:00Z'), to: new Date('2026-03-31T00:00:00Z') });
+      const { events } = await readIcs(text, {
+        from: new Date('2026-03-28T00:00:00Z'),
+        to: new Date('2026-03-31T00:00:00Z'),
+      });
       expect(events.map((event) => copenhagenWall(event.start))).to.deep.equal([
         'lørdag 28. marts 2026 09.00',
         'søndag 29. marts 2026 09.00',

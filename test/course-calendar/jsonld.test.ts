@@ -24,12 +24,13 @@ function validate(node: unknown, path = '$'): string[] {
   const type = thing['@type'];
   const problems: string[] = [];
   const need = (...keys: string[]) => {
-    for (const key of keys) if (thing[key] === undefined || thing[key] === '') problems.push(`${path}: ${type} needs ${key}`);
+    for (const key of keys)
+      if (thing[key] === undefined || thing[key] === '') problems.push(`${path}: ${String(type)} needs ${key}`);
   };
   const oneOf = (key: string, values: string[]) => {
     const value = thing[key];
     if (value !== undefined && !values.map((v) => SCHEMA + v).includes(value as string))
-      problems.push(`${path}.${key}: ${String(value)} is not one of ${values.join(', ')}`);
+      problems.push(`${path}.${key}: ${JSON.stringify(value)} is not one of ${values.join(', ')}`);
   };
   switch (type) {
     case undefined:
@@ -40,7 +41,7 @@ function validate(node: unknown, path = '$'): string[] {
     case 'Event':
       need('name', 'startDate', 'location');
       for (const key of ['startDate', 'endDate'])
-        if (thing[key] !== undefined && !ISO_WITH_OFFSET.test(String(thing[key])))
+        if (thing[key] !== undefined && !ISO_WITH_OFFSET.test(thing[key] as string))
           problems.push(`${path}.${key}: not ISO 8601 with offset`);
       oneOf('eventStatus', EVENT_STATUSES);
       oneOf('eventAttendanceMode', ATTENDANCE);
@@ -78,7 +79,8 @@ function validate(node: unknown, path = '$'): string[] {
     default:
       problems.push(`${path}: unexpected @type ${String(type)}`);
   }
-  for (const [key, value] of Object.entries(thing)) if (key !== '@type') problems.push(...validate(value, `${path}.${key}`));
+  for (const [key, value] of Object.entries(thing))
+    if (key !== '@type') problems.push(...validate(value, `${path}.${key}`));
   return problems;
 }
 
@@ -88,7 +90,13 @@ const options = {
   pageUrl: 'https://bibliotek.example/kurser',
 };
 
-const place = { name: 'Hovedbiblioteket', room: 'Mødelokale 2', street: 'Ågade 1', postalCode: '0800', city: 'Høje-Taastrup' };
+const place = {
+  name: 'Hovedbiblioteket',
+  room: 'Mødelokale 2',
+  street: 'Ågade 1',
+  postalCode: '0800',
+  city: 'Høje-Taastrup',
+};
 const single = course({
   id: 'single',
   place,
@@ -103,7 +111,14 @@ const single = course({
   ],
 });
 const sessions: CourseEvent[] = ['2026-03-17', '2026-03-24'].map((day, i) =>
-  course({ id: `s${i}`, seriesKey: 'dp', title: 'Digital Post', start: `${day}T10:00:00+01:00`, place, teaser: 'Fire gange.' }),
+  course({
+    id: `s${i}`,
+    seriesKey: 'dp',
+    title: 'Digital Post',
+    start: `${day}T10:00:00+01:00`,
+    place,
+    teaser: 'Fire gange.',
+  }),
 );
 const graphOf = (data: Thing | undefined) => (data?.['@graph'] ?? []) as Thing[];
 
@@ -123,8 +138,8 @@ describe('schema.org JSON-LD', () => {
       maximumAttendeeCapacity: 12,
       remainingAttendeeCapacity: 3,
     });
-    expect(event!.inLanguage).to.deep.equal(['da']);
-    expect(event!.location).to.deep.equal({
+    expect(event.inLanguage).to.deep.equal(['da']);
+    expect(event.location).to.deep.equal({
       '@type': 'Place',
       name: 'Hovedbiblioteket, Mødelokale 2',
       address: {
@@ -135,25 +150,29 @@ describe('schema.org JSON-LD', () => {
         addressCountry: 'DK',
       },
     });
-    expect(event!.offers).to.deep.equal({
+    expect(event.offers).to.deep.equal({
       '@type': 'Offer',
       price: 0,
       priceCurrency: 'DKK',
       availability: 'https://schema.org/InStock',
       url: 'https://bibliotek.example/tilmeld/1',
     });
-    expect(event!.organizer).to.deep.equal({ '@type': 'Organization', name: 'Eksempel Bibliotek', url: 'https://bibliotek.example/' });
-    expect(event!.performer).to.deep.equal([{ '@type': 'Person', name: 'Bodil Ærø' }]);
+    expect(event.organizer).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Eksempel Bibliotek',
+      url: 'https://bibliotek.example/',
+    });
+    expect(event.performer).to.deep.equal([{ '@type': 'Person', name: 'Bodil Ærø' }]);
   });
 
   it('lists a programme as subEvents with their speakers', () => {
     const [event] = graphOf(toJsonLd([single], options));
-    const sub = event!.subEvent as Thing[];
+    const sub = event.subEvent as Thing[];
     expect(sub.map((item) => [item['@type'], item.name, item.startDate])).to.deep.equal([
       ['Event', 'Velkommen', '2026-03-03T10:00:00+01:00'],
       ['Event', 'Historier og praktiske erfaringer', '2026-03-03T10:15:00+01:00'],
     ]);
-    expect(sub[0]!.performer).to.deep.equal({ '@type': 'Person', name: 'Jørgen Bartholdy' });
+    expect(sub[0].performer).to.deep.equal({ '@type': 'Person', name: 'Jørgen Bartholdy' });
   });
 
   it('describes a series as a valid Course with one CourseInstance per session', () => {
@@ -161,8 +180,8 @@ describe('schema.org JSON-LD', () => {
     expect(validate(data)).to.deep.equal([]);
     const [courseNode] = graphOf(data);
     expect(courseNode).to.include({ '@type': 'Course', name: 'Digital Post', description: 'Fire gange.' });
-    expect(courseNode!.provider).to.deep.equal({ '@type': 'Organization', ...options.organizer });
-    const instances = courseNode!.hasCourseInstance as Thing[];
+    expect(courseNode.provider).to.deep.equal({ '@type': 'Organization', ...options.organizer });
+    const instances = courseNode.hasCourseInstance as Thing[];
     expect(instances.map((i) => [i['@type'], i.startDate, i.courseMode])).to.deep.equal([
       ['CourseInstance', '2026-03-17T10:00:00+01:00', 'onsite'],
       ['CourseInstance', '2026-03-24T10:00:00+01:00', 'onsite'],
@@ -174,24 +193,38 @@ describe('schema.org JSON-LD', () => {
       [{ status: 'cancelled' }, 'EventCancelled', undefined],
       [{ status: 'postponed' }, 'EventPostponed', undefined],
       [{ status: 'rescheduled' }, 'EventRescheduled', 'InStock'],
-      [{ status: 'movedOnline', mode: 'online', onlineUrl: 'https://bibliotek.example/online' }, 'EventMovedOnline', 'InStock'],
+      [
+        { status: 'movedOnline', mode: 'online', onlineUrl: 'https://bibliotek.example/online' },
+        'EventMovedOnline',
+        'InStock',
+      ],
       [{ status: 'full' }, 'EventScheduled', 'SoldOut'],
-      [{ status: 'signupNotOpen', signup: { opensAt: '2026-02-15T09:00:00+01:00', url: 'https://b.example/t' } }, 'EventScheduled', 'PreOrder'],
+      [
+        { status: 'signupNotOpen', signup: { opensAt: '2026-02-15T09:00:00+01:00', url: 'https://b.example/t' } },
+        'EventScheduled',
+        'PreOrder',
+      ],
     ];
     for (const [overrides, status, availability] of cases) {
       const data = toJsonLd([course({ place, ...overrides })], options);
       expect(validate(data), overrides.status).to.deep.equal([]);
       const [event] = graphOf(data);
-      expect(event!.eventStatus).to.equal(SCHEMA + status);
-      expect((event!.offers as Thing).availability).to.equal(availability && SCHEMA + availability);
+      expect(event.eventStatus).to.equal(SCHEMA + status);
+      expect((event.offers as Thing).availability).to.equal(availability && SCHEMA + availability);
     }
-    const opening = graphOf(toJsonLd([course({ status: 'signupNotOpen', place, signup: { opensAt: '2026-02-15T09:00:00+01:00' } })], options));
-    expect((opening[0]!.offers as Thing).validFrom).to.equal('2026-02-15T09:00:00+01:00');
+    const opening = graphOf(
+      toJsonLd([course({ status: 'signupNotOpen', place, signup: { opensAt: '2026-02-15T09:00:00+01:00' } })], options),
+    );
+    expect((opening[0].offers as Thing).validFrom).to.equal('2026-02-15T09:00:00+01:00');
 
-    const online = graphOf(toJsonLd([course({ mode: 'online', onlineUrl: 'https://bibliotek.example/online' })], options))[0]!;
+    const online = graphOf(
+      toJsonLd([course({ mode: 'online', onlineUrl: 'https://bibliotek.example/online' })], options),
+    )[0];
     expect(online.eventAttendanceMode).to.equal(SCHEMA + 'OnlineEventAttendanceMode');
     expect(online.location).to.deep.equal({ '@type': 'VirtualLocation', url: 'https://bibliotek.example/online' });
-    const mixed = graphOf(toJsonLd([course({ mode: 'mixed', place, pageUrl: 'https://bibliotek.example/k' })], options))[0]!;
+    const mixed = graphOf(
+      toJsonLd([course({ mode: 'mixed', place, pageUrl: 'https://bibliotek.example/k' })], options),
+    )[0];
     expect(mixed.eventAttendanceMode).to.equal(SCHEMA + 'MixedEventAttendanceMode');
     expect((mixed.location as Thing[]).map((l) => l['@type'])).to.deep.equal(['Place', 'VirtualLocation']);
 
@@ -199,14 +232,18 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('gives a price in kroner from øre', () => {
-    const [event] = graphOf(toJsonLd([course({ place, price: { free: false, amountMinor: 5000, currency: 'DKK' } })], options));
-    expect((event!.offers as Thing).price).to.equal(50);
+    const [event] = graphOf(
+      toJsonLd([course({ place, price: { free: false, amountMinor: 5000, currency: 'DKK' } })], options),
+    );
+    expect((event.offers as Thing).price).to.equal(50);
   });
 
   it('catches invalid data (the validator can fail)', () => {
     // No location, status or attendance mode, and a start without offset.
     expect(validate({ '@type': 'EducationEvent', name: 'x', startDate: '2026-03-03 10:00' })).to.have.length(4);
-    expect(validate({ '@type': 'Offer', price: '0', priceCurrency: 'kr', url: 'x', availability: 'InStock' })).to.have.length(3);
+    expect(
+      validate({ '@type': 'Offer', price: '0', priceCurrency: 'kr', url: 'x', availability: 'InStock' }),
+    ).to.have.length(3);
   });
 
   it('cannot be broken out of its script by a hostile title', () => {
@@ -214,7 +251,7 @@ describe('schema.org JSON-LD', () => {
     const text = serialiseJsonLd(toJsonLd([hostile], options));
     expect(text).to.not.contain('<');
     expect(text).to.not.contain('>');
-    expect(JSON.parse(text)['@graph'][0].name).to.equal(hostile.title);
+    expect((JSON.parse(text) as { '@graph': Thing[] })['@graph'][0].name).to.equal(hostile.title);
     expect(serialiseJsonLd('a\u2028b&')).to.equal('"a\\u2028b\\u0026"');
   });
 
@@ -233,8 +270,8 @@ describe('schema.org JSON-LD', () => {
       const scripts = host.querySelectorAll('script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
       expect(host.shadowRoot!.querySelector('script')).to.equal(null);
-      expect(scripts[0]!.parentNode).to.equal(host);
-      const graph = JSON.parse(scripts[0]!.textContent!)['@graph'] as Thing[];
+      expect(scripts[0].parentNode).to.equal(host);
+      const graph = (JSON.parse(scripts[0].textContent) as { '@graph': Thing[] })['@graph'];
       expect(graph.map((node) => node['@type'])).to.deep.equal(['EducationEvent', 'Course']);
       // Found by a crawler's way of looking: a document query.
       expect(document.querySelectorAll('script[type="application/ld+json"][data-mb-jsonld]')).to.have.length(1);
@@ -251,9 +288,13 @@ describe('schema.org JSON-LD', () => {
       expect(host.querySelector('script')).to.equal(null);
     });
 
-    it('leaves an editor\'s own scripts alone', async () => {
+    it("leaves an editor's own scripts alone", async () => {
       const host = await fixture<ShadowHost>(
-        html`<mb-test-jsonld-host><script type="application/json">{"courses":[]}</script></mb-test-jsonld-host>`,
+        html`<mb-test-jsonld-host
+          ><script type="application/json">
+            { "courses": [] }
+          </script></mb-test-jsonld-host
+        >`,
       );
       writeJsonLd(host, toJsonLd([single], options));
       writeJsonLd(host, undefined);

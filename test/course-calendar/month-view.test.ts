@@ -27,9 +27,9 @@ async function month(lang = 'da', attrs: { min?: string; max?: string } = {}) {
 }
 const root = (el: MbCourseMonth) => el.shadowRoot!;
 const day = (el: MbCourseMonth, key: string) => root(el).querySelector<HTMLButtonElement>(`button[data-day="${key}"]`)!;
-const nameOf = (button: HTMLButtonElement) => button.querySelector('.visually-hidden')!.textContent!.trim();
+const nameOf = (button: HTMLButtonElement) => button.querySelector('.visually-hidden')!.textContent.trim();
 const visibleText = (button: HTMLButtonElement) =>
-  [...button.querySelectorAll('[aria-hidden="true"]')].map((span) => span.textContent!.trim()).join(' ');
+  [...button.querySelectorAll('[aria-hidden="true"]')].map((span) => span.textContent.trim()).join(' ');
 const focused = (el: MbCourseMonth) => (root(el).activeElement as HTMLElement | null)?.dataset.day;
 const navButtons = (el: MbCourseMonth) => [...root(el).querySelectorAll<HTMLButtonElement>('.bar button')];
 const press = async (el: MbCourseMonth, key: string) => {
@@ -60,8 +60,8 @@ describe('<mb-course-month>', () => {
       const el = await month();
       const tables = root(el).querySelectorAll('table');
       expect(tables).to.have.length(1);
-      expect(tables[0]!.querySelector('table')).to.equal(null);
-      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('Marts 2026');
+      expect(tables[0].querySelector('table')).to.equal(null);
+      expect(root(el).querySelector('caption')!.textContent.trim()).to.equal('Marts 2026');
       const headers = [...root(el).querySelectorAll('thead th')];
       expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(Array(7).fill('col'));
       expect(headers.map((th) => th.querySelector('.visually-hidden')!.textContent)).to.deep.equal([
@@ -102,7 +102,9 @@ describe('<mb-course-month>', () => {
 
     it('fits 320 px without sideways scrolling, and says it is narrow', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width:320px"><mb-course-month month="2026-03" today="2026-03-10" .events=${events}></mb-course-month></div>`,
+        html`<div style="width:320px">
+          <mb-course-month month="2026-03" today="2026-03-10" .events=${events}></mb-course-month>
+        </div>`,
       );
       const el = wrapper.querySelector('mb-course-month')!;
       await el.updateComplete;
@@ -146,37 +148,37 @@ describe('<mb-course-month>', () => {
     it('changes month with the buttons, announces it politely and keeps focus on the button', async () => {
       const el = await month();
       const [previous, next] = navButtons(el);
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
-      next!.focus();
+      expect(root(el).querySelector('[role="status"]')!.textContent.trim()).to.equal('');
+      next.focus();
       const changed = oneEvent(el, 'mb-month-change');
-      next!.click();
+      next.click();
       expect((await changed).detail).to.deep.equal({ month: '2026-04', count: 1 });
       await el.updateComplete;
-      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('April 2026');
+      expect(root(el).querySelector('caption')!.textContent.trim()).to.equal('April 2026');
       const status = root(el).querySelector('[role="status"]')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(status.textContent!.trim()).to.equal('April 2026, 1 kursus');
+      expect(status.textContent.trim()).to.equal('April 2026, 1 kursus');
       expect(root(el).activeElement).to.equal(next);
-      previous!.click();
-      previous!.click();
+      previous.click();
+      previous.click();
       await el.updateComplete;
-      expect(status.textContent!.trim()).to.equal('Februar 2026, ingen kurser');
+      expect(status.textContent.trim()).to.equal('Februar 2026, ingen kurser');
     });
 
     it('uses aria-disabled, not disabled, at the ends of the range, so focus stays', async () => {
       const el = await month('da', { min: '2026-03', max: '2026-04' });
       const [previous, next] = navButtons(el);
-      expect(previous!.getAttribute('aria-disabled')).to.equal('true');
-      expect(previous!.disabled).to.equal(false);
-      previous!.focus();
-      previous!.click();
+      expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      expect(previous.disabled).to.equal(false);
+      previous.focus();
+      previous.click();
       await el.updateComplete;
       expect(el.month).to.equal('2026-03');
       expect(root(el).activeElement).to.equal(previous);
-      next!.click();
+      next.click();
       await el.updateComplete;
-      expect(next!.getAttribute('aria-disabled')).to.equal('true');
-      expect(previous!.getAttribute('aria-disabled')).to.equal('false');
+      expect(next.getAttribute('aria-disabled')).to.equal('true');
+      expect(previous.getAttribute('aria-disabled')).to.equal('false');
     });
   });
 
@@ -206,7 +208,7 @@ describe('<mb-course-month>', () => {
       await press(el, 'PageDown');
       expect(el.month).to.equal('2026-04');
       expect(focused(el)).to.equal('2026-04-10');
-      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('April 2026, 1 kursus');
+      expect(root(el).querySelector('[role="status"]')!.textContent.trim()).to.equal('April 2026, 1 kursus');
       await press(el, 'PageUp');
       await press(el, 'PageUp');
       expect(el.month).to.equal('2026-02');
@@ -237,11 +239,11 @@ describe('<mb-course-month>', () => {
     it('chooses the focused day with Enter and Space', async () => {
       const el = await month();
       day(el, '2026-03-17').focus();
-      const chosen = oneEvent(el, 'mb-day-select');
+      const chosen = oneEvent<CustomEvent<{ day: string }>>(el, 'mb-day-select');
       await press(el, 'Enter');
       expect((await chosen).detail.day).to.equal('2026-03-17');
       await press(el, 'ArrowRight');
-      const again = oneEvent(el, 'mb-day-select');
+      const again = oneEvent<CustomEvent<{ day: string }>>(el, 'mb-day-select');
       await press(el, ' ');
       expect((await again).detail.day).to.equal('2026-03-18');
     });
@@ -250,9 +252,9 @@ describe('<mb-course-month>', () => {
   describe('language', () => {
     it('speaks English with Intl month and weekday names', async () => {
       const el = await month('en');
-      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('March 2026');
+      expect(root(el).querySelector('caption')!.textContent.trim()).to.equal('March 2026');
       expect(nameOf(day(el, '2026-03-03'))).to.equal('Tuesday 3 March 2026, 2 courses');
-      expect(navButtons(el).map((b) => b.textContent!.replace(/[‹›]/g, '').trim())).to.deep.equal([
+      expect(navButtons(el).map((b) => b.textContent.replace(/[‹›]/g, '').trim())).to.deep.equal([
         'Previous month',
         'Next month',
       ]);
@@ -264,7 +266,7 @@ describe('<mb-course-month>', () => {
       const el = await month('da');
       el.lang = 'en';
       await el.updateComplete;
-      expect(root(el).querySelector('caption')!.textContent!.trim()).to.equal('March 2026');
+      expect(root(el).querySelector('caption')!.textContent.trim()).to.equal('March 2026');
     });
   });
 });

@@ -17,9 +17,9 @@ describe('month maths', () => {
     // 1 March 2026 is a Sunday, 31 March a Tuesday: six rows, from 23 February to 5 April.
     expect(weeks).to.have.length(6);
     expect(weeks.map((week) => week.week)).to.deep.equal([9, 10, 11, 12, 13, 14]);
-    expect(weeks[0]!.days[0]).to.deep.include({ key: '2026-02-23', inMonth: false, weekday: 0 });
-    expect(weeks[0]!.days[6]).to.deep.include({ key: '2026-03-01', inMonth: true, weekday: 6, day: 1 });
-    expect(weeks[5]!.days[6]).to.deep.include({ key: '2026-04-05', inMonth: false });
+    expect(weeks[0].days[0]).to.deep.include({ key: '2026-02-23', inMonth: false, weekday: 0 });
+    expect(weeks[0].days[6]).to.deep.include({ key: '2026-03-01', inMonth: true, weekday: 6, day: 1 });
+    expect(weeks[5].days[6]).to.deep.include({ key: '2026-04-05', inMonth: false });
     expect(weeks.flatMap((week) => week.days).filter((day) => day.inMonth)).to.have.length(31);
   });
 
@@ -45,7 +45,7 @@ describe('month maths', () => {
     ]);
     expect(countInMonth(counts, { year: 2026, month: 3 })).to.equal(3);
     const weeks = monthWeeks({ year: 2026, month: 3 }, counts);
-    expect(weeks[1]!.days[1]).to.deep.include({ key: '2026-03-03', count: 2 });
+    expect(weeks[1].days[1]).to.deep.include({ key: '2026-03-03', count: 2 });
   });
 
   it('moves by day, week, week ends and months, keeping the day within the month', () => {

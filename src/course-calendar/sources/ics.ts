@@ -57,7 +57,12 @@ const DAY_MS = 86_400_000;
 
 /** For `format="auto"`: the text is an iCalendar file (a BOM and leading blank lines allowed). */
 export function looksLikeIcs(text: string): boolean {
-  return /^\uFEFF?\s*BEGIN:VCALENDAR\s*$/imu.test(text.slice(0, 512).split(/\r?\n/u).find((l) => l.trim()) ?? '');
+  return /^\uFEFF?\s*BEGIN:VCALENDAR\s*$/imu.test(
+    text
+      .slice(0, 512)
+      .split(/\r?\n/u)
+      .find((l) => l.trim()) ?? '',
+  );
 }
 
 interface Moment {
@@ -132,17 +137,13 @@ function describe(description: string | undefined): Pick<CourseEvent, 'teaser' |
     .filter(Boolean);
   if (!paragraphs.length) return {};
   return {
-    teaser: paragraphs[0]!.replace(/\s*\n\s*/gu, ' '),
+    teaser: paragraphs[0].replace(/\s*\n\s*/gu, ' '),
     bodyHtml: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/gu, '<br>')}</p>`).join(''),
   };
 }
 
 /** The compact form of a recurrence id for keys: 20260331T100000, 20260331 or 20260331T080000Z. */
-const idStamp = (time: Time) =>
-  time
-    .toString()
-    .replace(/[-:]/gu, '')
-    .replace(/\.\d+/u, '');
+const idStamp = (time: Time) => time.toString().replace(/[-:]/gu, '').replace(/\.\d+/u, '');
 
 interface Shared {
   ical: IcalModule;
@@ -248,7 +249,7 @@ function parseTolerantly(
       depth = 1;
       continue;
     }
-    if (depth === 1 && begin) blocks.push({ name: begin[1]!.toUpperCase(), lines: [] });
+    if (depth === 1 && begin) blocks.push({ name: begin[1].toUpperCase(), lines: [] });
     if (depth >= 2 || (depth === 1 && begin)) blocks.at(-1)!.lines.push(line);
     else if (depth === 1 && !end && line.trim()) header.push(line);
     if (begin) depth += depth >= 1 ? 1 : 0;
@@ -299,7 +300,9 @@ function addMissingZones(ical: IcalModule, calendar: Component): void {
     if (defined.has(tzid)) continue;
     const lines = vtimezoneLines(tzid, isKnownZone(tzid) ? tzid : (WINDOWS_ZONES[tzid] ?? ''));
     if (!lines) continue;
-    const zone = new ical.Component(ical.parse(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join('\r\n')) as unknown[]);
+    const zone = new ical.Component(
+      ical.parse(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join('\r\n')) as unknown[],
+    );
     const vtimezone = zone.getFirstSubcomponent('vtimezone');
     // ical.js looks a zone up among the calendar's VTIMEZONEs the first time it reads a date, which is later.
     if (vtimezone) calendar.addSubcomponent(vtimezone);
@@ -374,7 +377,18 @@ export async function readIcs(text: string, context: IcsReadContext): Promise<Re
       if (!event.isRecurring()) {
         const end = component.hasProperty('dtend') || component.hasProperty('duration') ? event.endDate : undefined;
         const recurrence = isOverride ? { id: event.recurrenceId, seriesKey: uid } : undefined;
-        return add(toEvent(component, uid, start, end && toMoment(end, shared.floatingZone, endZone(component)), recurrence, shared), index, uid);
+        return add(
+          toEvent(
+            component,
+            uid,
+            start,
+            end && toMoment(end, shared.floatingZone, endZone(component)),
+            recurrence,
+            shared,
+          ),
+          index,
+          uid,
+        );
       }
 
       const iterator = event.iterator();
