@@ -17,6 +17,8 @@ export interface JsonLdOptions {
   organizer?: { name: string; url?: string };
   /** The page the calendar is on, for sessions that have no page of their own. */
   pageUrl?: string;
+  /** Keys of sessions another element on the page already describes (see `keysDescribedElsewhere`). */
+  skip?: ReadonlySet<string>;
 }
 
 const SCHEMA = 'https://schema.org/';
@@ -152,7 +154,7 @@ export function toJsonLd(events: readonly CourseEvent[], options: JsonLdOptions)
   const graph: Thing[] = [];
   const series = new Map<string, CourseEvent[]>();
   for (const event of events) {
-    if (event.status === 'held') continue;
+    if (event.status === 'held' || options.skip?.has(event.key)) continue;
     if (event.seriesKey) {
       const list = series.get(event.seriesKey) ?? [];
       list.push(event);
@@ -203,8 +205,9 @@ const SELECTOR = ':scope > script[type="application/ld+json"][data-mb-jsonld]';
 /**
  * Keeps exactly one `<script type="application/ld+json" data-mb-jsonld>` child in `host`'s light DOM in step with
  * `data`: written when missing, updated in place when the text changed, removed when `data` is `undefined`.
+ * `keys` (the sessions described) are noted on the script, so other calendars on the page can leave them out.
  */
-export function writeJsonLd(host: Element, data: unknown): void {
+export function writeJsonLd(host: Element, data: unknown, keys: readonly string[] = []): void {
   const scripts = [...host.querySelectorAll<HTMLScriptElement>(SELECTOR)];
   for (const extra of scripts.slice(1)) extra.remove();
   let script = scripts[0];
@@ -220,4 +223,20 @@ export function writeJsonLd(host: Element, data: unknown): void {
     host.append(script);
   }
   if (script.textContent !== text) script.textContent = text;
+  const noted = keys.map(encodeURIComponent).join(' ');
+  if (script.dataset.mbKeys !== noted) script.dataset.mbKeys = noted;
 }
+
+/** Keys of the sessions that other elements' JSON-LD on the page already describes (shared/reference/feeds.md 5.3). */
+export function keysDescribedElsewhere(host: Element): Set<string> {
+  const keys = new Set<string>();
+  for (const script of host.ownerDocument.querySelectorAll<HTMLScriptElement>('script[data-mb-jsonld][data-mb-keys]')) {
+    if (script.parentElement === host) continue;
+    for (const key of script.dataset.mbKeys!.split(' ')) if (key) keys.add(decodeURIComponent(key));
+  }
+  return keys;
+}
+
+/** The keys of the sessions `toJsonLd` describes for these events (held and skipped ones left out). */
+export const describedKeys = (events: readonly CourseEvent[], options: Pick<JsonLdOptions, 'skip'> = {}): string[] =>
+  events.filter((event) => event.status !== 'held' && !options.skip?.has(event.key)).map((event) => event.key);

@@ -1,6 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { serialiseJsonLd, toJsonLd, writeJsonLd } from '../../src/course-calendar/jsonld.js';
+import {
+  describedKeys,
+  keysDescribedElsewhere,
+  serialiseJsonLd,
+  toJsonLd,
+  writeJsonLd,
+} from '../../src/course-calendar/jsonld.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import { course } from './extra-helpers.js';
 
@@ -300,6 +306,22 @@ describe('schema.org JSON-LD', () => {
       writeJsonLd(host, undefined);
       expect(host.querySelectorAll('script')).to.have.length(1);
       expect(host.querySelector('script')!.type).to.equal('application/json');
+    });
+
+    it('leaves out courses another calendar on the page already describes', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><mb-test-jsonld-host></mb-test-jsonld-host><mb-test-jsonld-host></mb-test-jsonld-host></div>`,
+      );
+      const [first, second] = [...page.querySelectorAll('mb-test-jsonld-host')];
+      writeJsonLd(first!, toJsonLd([single], options), describedKeys([single]));
+      const skip = keysDescribedElsewhere(second!);
+      expect([...skip]).to.deep.equal(['medborger:single']);
+      const data = toJsonLd([single, ...sessions], { ...options, skip });
+      writeJsonLd(second!, data, describedKeys([single, ...sessions], { skip }));
+      const graph = (JSON.parse(second!.querySelector('script')!.textContent!) as { '@graph': Thing[] })['@graph'];
+      expect(graph.map((node) => node['@type'])).to.deep.equal(['Course']);
+      // The first calendar does not skip its own courses.
+      expect([...keysDescribedElsewhere(first!)]).to.deep.equal(['medborger:s0', 'medborger:s1']);
     });
   });
 });
