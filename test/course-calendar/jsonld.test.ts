@@ -313,15 +313,15 @@ describe('schema.org JSON-LD', () => {
         html`<div><mb-test-jsonld-host></mb-test-jsonld-host><mb-test-jsonld-host></mb-test-jsonld-host></div>`,
       );
       const [first, second] = [...page.querySelectorAll('mb-test-jsonld-host')];
-      writeJsonLd(first!, toJsonLd([single], options), describedKeys([single]));
-      const skip = keysDescribedElsewhere(second!);
+      writeJsonLd(first, toJsonLd([single], options), describedKeys([single]));
+      const skip = keysDescribedElsewhere(second);
       expect([...skip]).to.deep.equal(['medborger:single']);
       const data = toJsonLd([single, ...sessions], { ...options, skip });
-      writeJsonLd(second!, data, describedKeys([single, ...sessions], { skip }));
-      const graph = (JSON.parse(second!.querySelector('script')!.textContent!) as { '@graph': Thing[] })['@graph'];
+      writeJsonLd(second, data, describedKeys([single, ...sessions], { skip }));
+      const graph = (JSON.parse(second.querySelector('script')!.textContent) as { '@graph': Thing[] })['@graph'];
       expect(graph.map((node) => node['@type'])).to.deep.equal(['Course']);
       // The first calendar does not skip its own courses.
-      expect([...keysDescribedElsewhere(first!)]).to.deep.equal(['medborger:s0', 'medborger:s1']);
+      expect([...keysDescribedElsewhere(first)]).to.deep.equal(['medborger:s0', 'medborger:s1']);
     });
   });
 });
