@@ -41,3 +41,7 @@ export {
   type FeedStatus,
   type LoadErrorKind,
 } from './core/feed.js';
+export { MbCourseCalendar, type CalendarView, type CalendarControl } from './course-calendar/course-calendar.js';
+export type * from './course-calendar/model.js';
+export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
+export { readFeed, detect as detectFeedFormat } from './course-calendar/sources/detect.js';

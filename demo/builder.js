@@ -1,0 +1,60 @@
+// The embed builder's logic, kept free of the page so it can be tested: which widgets and attributes there are
+// (read from custom-elements.json, which is generated from the widgets' own documentation) and the snippet an
+// editor copies.
+
+/** @typedef {{ name: string, description: string, kind: 'choice' | 'boolean' | 'number' | 'text', choices: string[], default?: string }} Field */
+/** @typedef {{ tag: string, summary: string, fields: Field[] }} Widget */
+
+const HIDDEN = new Set(['courses', 'data', 'guideData']);
+
+/** `'list' | 'compact'` → ['list', 'compact']; anything else → []. */
+export function literalValues(typeText = '') {
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined' && part !== 'null');
+  return parts.length && parts.every((part) => /^(['"]).*\1$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
+}
+
+/** @returns {Widget[]} every custom element in the manifest with the attributes an editor can set. */
+export function widgetsFrom(manifest) {
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('mb-'))
+    .sort((a, b) => a.tagName.localeCompare(b.tagName))
+    .map((element) => ({
+      tag: element.tagName,
+      summary: element.summary ?? element.description ?? '',
+      fields: (element.attributes ?? [])
+        .filter((attribute) => attribute.name && !HIDDEN.has(attribute.fieldName ?? ''))
+        .map((attribute) => {
+          const type = attribute.type?.text ?? 'string';
+          const choices = attribute.name === 'lang' ? ['da', 'en'] : literalValues(type);
+          /** @type {Field['kind']} */
+          const kind = choices.length
+            ? 'choice'
+            : type === 'boolean'
+              ? 'boolean'
+              : type === 'number'
+                ? 'number'
+                : 'text';
+          const fallback = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
+          return { name: attribute.name, description: attribute.description ?? '', kind, choices, default: fallback };
+        }),
+    }));
+}
+
+const escapeAttribute = (value) =>
+  String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The HTML an editor pastes: the script tag, then the element with the attributes that differ from the defaults.
+ * @param {{ tag: string, values: Record<string, string | boolean>, scriptUrl: string }} options
+ */
+export function snippetFor({ tag, values, scriptUrl }) {
+  const attributes = Object.entries(values)
+    .filter(([, value]) => value !== '' && value !== false && value !== undefined && value !== null)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<${tag}${attributes}></${tag}>`;
+}

@@ -1,0 +1,918 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { MbElement } from '../core/base-element.js';
+import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
+import { LocalizeController, type Lang } from '../core/localize.js';
+import { dayKey, parseDateTime } from '../core/time.js';
+import { styles } from './course-calendar.styles.js';
+import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
+import {
+  addressLine,
+  clock,
+  clockTimes,
+  dayHeading,
+  htmlToText,
+  looksLikeHtml,
+  money,
+  placeLine,
+  shortDate,
+  timeRange,
+} from './format.js';
+import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
+import { sanitize } from './sanitize.js';
+import { groupSeries, seriesSummary } from './series.js';
+import { readFeed } from './sources/detect.js';
+import { toCopenhagenIso } from './sources/common.js';
+import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
+
+export type CalendarView = 'list' | 'compact';
+export type CalendarControl = 'topic' | 'branch' | 'date' | 'search';
+type Loaded = ReadResult & { format?: FeedFormat };
+
+/** Above this many rows the list renders only what is on screen (the virtualizer is loaded then, not before). */
+export const VIRTUALIZE_ABOVE = 200;
+const CONTROLS: readonly CalendarControl[] = ['topic', 'branch', 'date', 'search'];
+
+type Row = { type: 'day'; key: string; date: Date } | { type: 'course'; key: string; item: IndexedEvent };
+type Virtualize = (typeof import('@lit-labs/virtualizer/virtualize.js'))['virtualize'];
+let virtualize: Virtualize | undefined;
+let loadingVirtualizer: Promise<void> | undefined;
+
+const words = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(/[\s,]+/u)
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+const isModel = (value: unknown): value is CourseEvent[] =>
+  Array.isArray(value) &&
+  value.every((item) => typeof item === 'object' && item !== null && 'key' in item && 'source' in item);
+
+let ids = 0;
+
+/**
+ * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
+ * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
+ * list for a front page; filters a citizen can use; every course opens to its details in place.
+ *
+ * @summary Courses and help sessions at the library, as an agenda or a short teaser list.
+ *
+ * @slot - Shown before the widget has loaded and when there is nothing to show yet: put a link to the library's own
+ *   course page here, so the page works without JavaScript.
+ * @slot empty - Extra content after the "no upcoming courses" line, such as a link to the library's calendar.
+ *
+ * @event mb-load - The courses were read. `detail: { count, skipped, format }`: how many sessions, how many records
+ *   could not be used.
+ * @event mb-error - The feed could not be loaded or read. `detail: { kind, message }`, `kind` one of `network`,
+ *   `timeout`, `http`, `parse`, `invalid`.
+ * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
+ * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
+ *
+ * @csspart filters - The filter form.
+ * @csspart count - The "12 kurser fundet" line.
+ * @csspart list - The list of courses (both views).
+ * @csspart day-heading - A day heading in the agenda.
+ * @csspart course - One course.
+ * @csspart toggle - The button that opens a course's details.
+ * @csspart status - A course's status in words ("Aflyst").
+ * @csspart details - A course's details.
+ * @csspart message - The empty, loading and error messages.
+ *
+ * @cssprop --mb-color-primary - Brand colour (buttons, chips, the left edge of a course). Default `#44831E`.
+ * @cssprop --mb-calendar-chip-radius - Corner radius of the topic chips. Default `999px`.
+ * @cssprop --mb-calendar-status-surface - Background of a status word. Default `#fff4d6`.
+ * @cssprop --mb-calendar-cancelled-surface - Background of "Aflyst". Default `#ffe0e0`.
+ * @cssprop --mb-calendar-row-gap - Space between courses. Default `0.75rem`.
+ */
+export class MbCourseCalendar extends MbElement {
+  static override styles = styles;
+
+  /** Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed's format: `json` (ours), `dpl`, `libcal`, or `auto` to detect it from the data. */
+  @property({ reflect: true }) format: FeedFormat | 'auto' = 'auto';
+
+  /**
+   * Data without a URL: raw feed data in `format` (our JSON, DPL or LibCal), or `CourseEvent`s another tool already
+   * read. Takes precedence over `src` and an inline `<script type="application/json">` child.
+   */
+  @property({ attribute: false }) courses?: unknown;
+
+  /** `list`: an agenda under day headings (default). `compact`: the next `limit` courses as a short list. */
+  @property({ reflect: true }) view: CalendarView = 'list';
+
+  /** How many courses to show at most; the compact view shows 3 unless told otherwise. */
+  @property({ type: Number }) limit?: number;
+
+  /** Preset topics (ids such as `mitid digital-post`), as if the citizen had ticked them. */
+  @property() topic?: string;
+
+  /** Preset branch (its name as the feed writes it). */
+  @property() branch?: string;
+
+  /** Only courses with this feed category or tag (a fixed editor choice; several separated by commas). */
+  @property() category?: string;
+
+  /** First day shown, `YYYY-MM-DD`. */
+  @property() from?: string;
+
+  /** Last day shown, `YYYY-MM-DD`. */
+  @property() to?: string;
+
+  /**
+   * Which filters the citizen sees, space-separated: `topic branch date search`, or `none`. Default: all in the
+   * list view, none in the compact view.
+   */
+  @property() controls?: string;
+
+  /** "Now" as an ISO date-time, for demos and tests; every "today" and "past" decision uses it. Default: the clock. */
+  @property() now?: string;
+
+  /** Milliseconds before a silent feed counts as failed. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** Level of the day headings (2–5); course titles sit one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The topic vocabulary: an array of `{ id, keywords, label? }` (as a property, or JSON in the attribute). Replaces
+   * the built-in topics (MitID, Digital Post, borger.dk, sundhed.dk, …).
+   */
+  @property({ attribute: 'vocabulary', converter: { fromAttribute: (value) => parseVocabulary(value) } })
+  vocabulary?: Topic[];
+
+  @state() private selectedTopics = new Set<string>();
+  @state() private selectedBranch = '';
+  @state() private fromDay = '';
+  @state() private toDay = '';
+  @state() private query = '';
+  @state() private expanded = new Set<string>();
+  @state() private localData?: Loaded;
+  @state() private localError?: LoadError;
+  @state() private reading = false;
+
+  private readonly localize = new LocalizeController(this, 'course-calendar');
+  private readonly feed = new FeedController<Loaded>(this, {
+    parse: (body, info) => readFeed(parseJson(body), this.format, this.context(info.url)),
+    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
+    onSettled: ({ data, error }) => this.settled(data, error),
+  });
+  private readonly uid = `mb-cc-${++ids}`;
+  private index: IndexedEvent[] = [];
+  private indexed?: Loaded;
+  private indexedVocabulary?: readonly Topic[];
+  private series = new Map<string, CourseEvent[]>();
+  private readToken = 0;
+  private sanitized = new Map<string, DocumentFragment | null>();
+
+  /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
+  get events(): readonly CourseEvent[] {
+    return this.data?.events ?? [];
+  }
+
+  /** Tries the feed again after an error. */
+  retry(): void {
+    if (this.src && this.courses === undefined) this.feed.retry();
+    else void this.readLocal();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.courses === undefined && !this.src && this.hasUpdated) void this.readLocal();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic')) this.selectedTopics = new Set(words(this.topic));
+    if (changed.has('branch')) this.selectedBranch = this.branch ?? '';
+    if (changed.has('from')) this.fromDay = this.validDay(this.from);
+    if (changed.has('to')) this.toDay = this.validDay(this.to);
+    if (changed.has('courses') || changed.has('src') || changed.has('format')) {
+      if (this.courses !== undefined || !this.src) {
+        this.feed.load(undefined);
+        void this.readLocal();
+      } else {
+        this.localData = undefined;
+        this.localError = undefined;
+        if (changed.has('format') && !changed.has('src')) this.feed.retry();
+        else this.feed.load(this.src);
+      }
+    }
+  }
+
+  private validDay(value: string | undefined): string {
+    return value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : '';
+  }
+
+  private context(feedUrl = ''): ReadContext {
+    const now = parseDateTime(this.now);
+    return { feedUrl, loadedAt: toCopenhagenIso(now ?? new Date()) };
+  }
+
+  /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
+  private async readLocal(): Promise<void> {
+    const token = ++this.readToken;
+    let data: unknown;
+    try {
+      data = this.courses !== undefined ? this.courses : readInlineJson(this);
+    } catch (caught) {
+      this.localData = undefined;
+      this.localError = caught instanceof LoadError ? caught : new LoadError('parse');
+      this.settled(undefined, this.localError);
+      return;
+    }
+    if (data === undefined) {
+      this.localData = undefined;
+      this.localError = undefined;
+      return;
+    }
+    this.reading = true;
+    try {
+      const result: Loaded = isModel(data)
+        ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
+        : await readFeed(data, this.format, this.context(''));
+      if (token !== this.readToken) return;
+      this.localData = result;
+      this.localError = undefined;
+      this.settled(result);
+    } catch (caught) {
+      if (token !== this.readToken) return;
+      this.localError = caught instanceof LoadError ? caught : new LoadError('invalid');
+      this.settled(undefined, this.localError);
+    } finally {
+      if (token === this.readToken) this.reading = false;
+    }
+  }
+
+  private settled(data: Loaded | undefined, error?: LoadError): void {
+    if (error) {
+      this.emit('mb-error', {
+        kind: error.kind,
+        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
+      });
+      return;
+    }
+    if (data) this.emit('mb-load', { count: data.events.length, skipped: data.skipped, format: data.format });
+  }
+
+  private get data(): Loaded | undefined {
+    return this.courses !== undefined || !this.src ? this.localData : this.feed.data;
+  }
+
+  private get error(): LoadError | undefined {
+    return this.courses !== undefined || !this.src ? this.localError : this.feed.error;
+  }
+
+  private get loading(): boolean {
+    return this.courses !== undefined || !this.src ? this.reading : this.feed.status === 'loading';
+  }
+
+  private get clock(): Date {
+    return parseDateTime(this.now) ?? new Date();
+  }
+
+  private get topicList(): readonly Topic[] {
+    return this.vocabulary?.length ? this.vocabulary : DEFAULT_TOPICS;
+  }
+
+  private get shownControls(): Set<CalendarControl> {
+    const raw = this.controls ?? (this.view === 'compact' ? 'none' : CONTROLS.join(' '));
+    return new Set(words(raw).filter((w): w is CalendarControl => (CONTROLS as readonly string[]).includes(w)));
+  }
+
+  private ensureIndex(): void {
+    const data = this.data;
+    if (data === this.indexed && this.topicList === this.indexedVocabulary) return;
+    this.indexed = data;
+    this.indexedVocabulary = this.topicList;
+    this.index = data ? indexEvents(data.events, compileVocabulary(this.topicList)) : [];
+    this.series = data ? groupSeries(data.events) : new Map<string, CourseEvent[]>();
+  }
+
+  private results(): IndexedEvent[] {
+    const found = filterEvents(this.index, {
+      now: this.clock,
+      topics: [...this.selectedTopics],
+      branches: this.selectedBranch ? [this.selectedBranch] : [],
+      categories: this.category
+        ?.split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+      from: this.fromDay || undefined,
+      to: this.toDay || undefined,
+      query: this.query,
+    });
+    const limit = this.limit ?? (this.view === 'compact' ? 3 : undefined);
+    return limit !== undefined && Number.isFinite(limit) && limit >= 0 ? found.slice(0, Math.floor(limit)) : found;
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const { t, lang } = this.localize;
+    this.ensureIndex();
+    const data = this.data;
+    const error = this.error;
+    const results = data ? this.results() : [];
+    const controls = this.shownControls;
+    const filtersActive =
+      this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
+
+    return html`<div class="calendar view-${this.view}" lang=${lang}>
+      ${
+        error
+          ? html`<div class="message error" part="message" role="alert">
+              <p>${t(`common:errors.${error.kind}`, { status: error.status ?? '' })}</p>
+              ${
+                this.src && this.courses === undefined
+                  ? html`<button type="button" class="button secondary" @click=${this.retry}>
+                      ${t('common:retry')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${data && controls.size ? this.renderFilters(controls, filtersActive) : nothing}
+      ${
+        data && controls.size
+          ? html`<p class="count" part="count" role="status">${t('results', { count: results.length })}</p>`
+          : nothing
+      }
+      ${
+        this.loading && !data
+          ? this.renderSkeleton()
+          : data
+            ? this.renderBody(results, filtersActive)
+            : html`<slot></slot>`
+      }
+      ${
+        data && data.skipped > 0 && !this.loading
+          ? html`<p class="note">${t('common:skipped', { count: data.skipped })}</p>`
+          : nothing
+      }
+      ${this.loading && data ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" part="list" aria-busy="true">
+      <p class="visually-hidden" role="status">${this.localize.t('loading')}</p>
+      ${[0, 1, 2].map(() => html`<div class="bone" aria-hidden="true"><span></span><span></span><span></span></div>`)}
+    </div>`;
+  }
+
+  private renderBody(results: IndexedEvent[], filtersActive: boolean): TemplateResult {
+    const { t } = this.localize;
+    if (!results.length) {
+      return html`<div class="message empty" part="message">
+        <p>${filtersActive ? t('noMatch') : t('empty')}</p>
+        <slot name="empty"></slot>
+      </div>`;
+    }
+    if (this.view === 'compact') {
+      return html`<ul class="list compact" part="list" role="list" aria-busy=${this.loading ? 'true' : 'false'}>
+        ${repeat(
+          results,
+          (item) => item.event.key,
+          (item) => html`<li class="course" part="course">${this.renderCourse(item, true)}</li>`,
+        )}
+      </ul>`;
+    }
+    const today = dayKey(this.clock);
+    const rows: Row[] = [];
+    let current = '';
+    for (const item of results) {
+      const day = item.firstDay < today ? today : item.firstDay;
+      if (day !== current) {
+        current = day;
+        rows.push({
+          type: 'day',
+          key: `day:${day}`,
+          date: day === item.firstDay ? new Date(item.startMs) : this.clock,
+        });
+      }
+      rows.push({ type: 'course', key: item.event.key, item });
+    }
+    if (results.length > VIRTUALIZE_ABOVE) {
+      if (virtualize) {
+        const render = virtualize;
+        return html`<div class="list virtual" part="list" aria-busy=${this.loading ? 'true' : 'false'}>
+          ${render({
+            items: rows,
+            keyFunction: (row: Row) => row.key,
+            renderItem: (row: Row) =>
+              row.type === 'day'
+                ? html`<div class="row day-row">${this.renderDayHeading(row.date)}</div>`
+                : html`<div class="row course" part="course">${this.renderCourse(row.item, false)}</div>`,
+          })}
+        </div>`;
+      }
+      loadingVirtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+        virtualize = module.virtualize;
+      });
+      void loadingVirtualizer.then(() => this.requestUpdate());
+      // While the virtualizer loads, show the first rows only: rendering 10,000 rows would block the page.
+      rows.splice(VIRTUALIZE_ABOVE);
+    }
+    const days: { row: Row & { type: 'day' }; items: IndexedEvent[] }[] = [];
+    for (const row of rows) {
+      if (row.type === 'day') days.push({ row, items: [] });
+      else days.at(-1)!.items.push(row.item);
+    }
+    return html`<div class="list agenda" part="list" aria-busy=${this.loading ? 'true' : 'false'}>
+      ${repeat(
+        days,
+        (day) => day.row.key,
+        (day) =>
+          html`<section class="day">
+            ${this.renderDayHeading(day.row.date)}
+            <ul role="list">
+              ${repeat(
+                day.items,
+                (item) => item.event.key,
+                (item) => html`<li class="course" part="course">${this.renderCourse(item, false)}</li>`,
+              )}
+            </ul>
+          </section>`,
+      )}
+    </div>`;
+  }
+
+  private renderDayHeading(date: Date): TemplateResult {
+    const text = dayHeading(date, this.localize.lang);
+    const level = Math.min(5, Math.max(2, Math.floor(this.headingLevel) || 2));
+    return heading(level, 'day-heading', text, 'day-heading');
+  }
+
+  private statusWord(event: CourseEvent): string | undefined {
+    const { t } = this.localize;
+    switch (event.status) {
+      case 'scheduled':
+        return undefined;
+      case 'full':
+        if (event.seats?.waitlist) return t('status.waitlist');
+        return event.price && !event.price.free ? t('status.soldOut') : t('status.full');
+      default:
+        return t(`status.${event.status}`);
+    }
+  }
+
+  /** "Tirsdag 3. marts kl. 10.00 til 12.00: MitID – kom godt i gang. Aflyst." (accessibility.md C3/C4) */
+  private accessibleName(event: CourseEvent): { before: string; after: string } {
+    const { t, lang } = this.localize;
+    const start = new Date(event.start);
+    const day = dayHeading(start, lang, false);
+    const { start: from, end } = clockTimes(event, lang);
+    const marker = '\u0000';
+    const full = event.allDay
+      ? t('name.allDay', { day, title: marker })
+      : end
+        ? t('name.timed', { day, start: from, end, title: marker })
+        : t('name.start', { day, start: from, title: marker });
+    const [before = '', after = ''] = full.split(marker);
+    const status = this.statusWord(event);
+    return { before, after: status ? `${after} ${t('name.status', { status })}` : after };
+  }
+
+  private whenText(event: CourseEvent, withDay: boolean): string {
+    const { t, lang } = this.localize;
+    const start = new Date(event.start);
+    if (event.allDay) {
+      return withDay ? `${shortDate(start, lang)}, ${t('allDay').toLocaleLowerCase(lang)}` : t('allDay');
+    }
+    const time = timeRange(event, lang);
+    return withDay ? t('dayAndTime', { day: shortDate(start, lang), time }) : t('time', { time });
+  }
+
+  private seriesLine(event: CourseEvent): string | undefined {
+    const sessions = event.seriesKey ? this.series.get(event.seriesKey) : undefined;
+    if (!sessions) return undefined;
+    const { t, lang } = this.localize;
+    const summary = seriesSummary(sessions, lang);
+    const dates = t('series.dates', { count: summary.count, dates: summary.dates });
+    return summary.time ? t('series.withTime', { summary: dates, time: summary.time }) : dates;
+  }
+
+  private seatsLine(event: CourseEvent): string | undefined {
+    const seats = event.seats;
+    if (!seats || event.status === 'cancelled') return undefined;
+    const { t, lang } = this.localize;
+    if (seats.left === undefined) {
+      return seats.capacity !== undefined ? t('seats.capacity', { count: seats.capacity }) : undefined;
+    }
+    const figure = seats.left > 0 ? t('seats.left', { count: seats.left }) : t('seats.none');
+    const asOf = parseDateTime(seats.asOf);
+    if (!asOf) return figure;
+    const time = clock(asOf, lang);
+    const when =
+      dayKey(asOf) === dayKey(this.clock)
+        ? t('seats.updatedTime', { time })
+        : t('dayAndTime', { day: dayHeading(asOf, lang, false).toLocaleLowerCase(lang), time });
+    return t('seats.updated', { seats: figure, when });
+  }
+
+  private priceText(event: CourseEvent): string | undefined {
+    const price = event.price;
+    if (!price) return undefined;
+    const { t, lang } = this.localize;
+    if (price.free) return t('price.free');
+    if (price.amountMinor !== undefined) {
+      const amount = money(price.amountMinor, price.currency ?? 'DKK', lang);
+      return price.tiers && price.tiers.length > 1 ? t('price.from', { price: amount }) : amount;
+    }
+    return price.text;
+  }
+
+  private renderCourse(item: IndexedEvent, compact: boolean): TemplateResult {
+    const { t } = this.localize;
+    const event = item.event;
+    const open = this.expanded.has(event.key);
+    const detailsId = `${this.uid}-${item.event.key.replace(/[^\w-]/gu, '_')}`;
+    const name = this.accessibleName(event);
+    const status = this.statusWord(event);
+    const place = placeLine(event.place);
+    const series = this.seriesLine(event);
+    const seats = this.seatsLine(event);
+    const price = this.priceText(event);
+    const level = compact ? 0 : Math.min(6, Math.max(3, Math.floor(this.headingLevel) + 1 || 3));
+    const toggle = html`<button
+      type="button"
+      class="toggle"
+      part="toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${() => this.toggle(event.key)}
+    >
+      <span class="visually-hidden">${name.before}</span><span class="title">${event.title}</span
+      ><span class="visually-hidden">${name.after}</span>
+    </button>`;
+    return html`<article class="course-card status-${event.status}" data-key=${event.key}>
+      ${level ? heading(level, 'title-heading', toggle) : toggle}
+      <p class="meta">
+        <time datetime=${event.start}>${this.whenText(event, compact)}</time>
+        ${place ? html`<span class="place">${place}</span>` : nothing}
+        ${event.mode !== 'inPerson' ? html`<span class="mode">${t(event.mode)}</span>` : nothing}
+      </p>
+      ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
+      ${series && !compact ? html`<p class="series">${series}</p>` : nothing}
+      ${
+        seats || price
+          ? html`<p class="facts">
+              ${price ? html`<span class="price">${price}</span>` : nothing}
+              ${seats ? html`<span class="seats">${seats}</span>` : nothing}
+            </p>`
+          : nothing
+      }
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
+        ${open ? this.renderDetails(item, series) : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderDetails(item: IndexedEvent, series: string | undefined): TemplateResult {
+    const { t, lang } = this.localize;
+    const event = item.event;
+    const start = new Date(event.start);
+    const address = addressLine(event.place);
+    const place = placeLine(event.place);
+    const topics = this.topicList.filter((topic) => item.topics.includes(topic.id));
+    const languages = event.languages.map((code) => languageName(code, lang));
+    const dl = (label: string, value: unknown) =>
+      value
+        ? html`<dt>${label}</dt>
+            <dd>${value}</dd>`
+        : nothing;
+    return html`
+      ${event.teaser ? html`<p class="teaser">${event.teaser}</p>` : nothing} ${this.renderBody_(event)}
+      <dl>
+        ${dl(
+          t('details.when'),
+          html`${dayHeading(start, lang)}, ${this.whenText(event, false)}${series ? html`<br />${series}` : nothing}`,
+        )}
+        ${dl(
+          t('details.where'),
+          place || event.mode !== 'inPerson'
+            ? html`${place ?? ''}${place && event.mode !== 'inPerson' ? html`<br />` : nothing}${
+                event.mode !== 'inPerson' ? t(event.mode) : nothing
+              }${event.onlineUrl ? html`<br /><a href=${event.onlineUrl}>${t('details.onlineLink')}</a>` : nothing}`
+            : undefined,
+        )}
+        ${dl(t('details.address'), address)} ${dl(t('details.accessibility'), event.place?.accessibility)}
+        ${dl(t('details.audience'), event.audiences.join(', '))} ${dl(t('details.level'), event.level)}
+        ${dl(t('details.language'), languages.join(', '))}
+        ${dl(
+          t('details.price'),
+          event.price?.tiers?.length
+            ? html`<ul class="plain">
+                ${event.price.tiers.map(
+                  (tier) =>
+                    html`<li>
+                      ${
+                        tier.label
+                          ? t('price.tier', {
+                              label: tier.label,
+                              price: this.tierPrice(tier.amountMinor, tier.currency),
+                            })
+                          : this.tierPrice(tier.amountMinor, tier.currency)
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : this.priceText(event),
+        )}
+        ${dl(t('details.seats'), this.seatsLine(event))} ${dl(t('details.presenters'), event.presenters.join(', '))}
+        ${dl(t('details.partners'), event.partners.join(', '))}
+        ${dl(t('details.topics'), topics.map((topic) => this.topicLabel(topic)).join(', '))}
+      </dl>
+      ${this.renderSignup(event)}
+      ${
+        event.bring?.length
+          ? html`${this.subHeading(t('details.bring'))}
+              <ul>
+                ${event.bring.map((thing) => html`<li>${thing}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        event.programme?.length
+          ? html`${this.subHeading(t('details.programme'))}
+              <ol class="programme" role="list">
+                ${event.programme.map((talk) => {
+                  const from = new Date(talk.start);
+                  const to = talk.end ? new Date(talk.end) : undefined;
+                  return html`<li>
+                    <time datetime=${talk.start}>${clock(from, lang)}${to ? `–${clock(to, lang)}` : ''}</time>
+                    <span
+                      >${talk.title}${
+                        talk.speaker
+                          ? html` <span class="speaker">${t('details.speaker', { speaker: talk.speaker })}</span>`
+                          : nothing
+                      }</span
+                    >
+                  </li>`;
+                })}
+              </ol>`
+          : nothing
+      }
+      ${
+        event.pageUrl
+          ? html`<p><a href=${event.pageUrl}>${t('details.moreInfo', { title: event.title })}</a></p>`
+          : nothing
+      }
+    `;
+  }
+
+  /** Headings inside a course's details sit below the course title (compact: below the widget's own level). */
+  private subHeading(text: string): TemplateResult {
+    const level = this.view === 'compact' ? this.headingLevel : this.headingLevel + 2;
+    return heading(Math.min(6, Math.max(2, Math.floor(level) || 4)), 'sub', text);
+  }
+
+  private tierPrice(amountMinor: number, currency: string): string {
+    return amountMinor === 0 ? this.localize.t('price.free') : money(amountMinor, currency, this.localize.lang);
+  }
+
+  /** The long description: sanitised HTML once DOMPurify has loaded, plain text until then. */
+  private renderBody_(event: CourseEvent): unknown {
+    const body = event.bodyHtml;
+    if (!body) return nothing;
+    if (!looksLikeHtml(body)) return html`<p class="body">${body}</p>`;
+    const cached = this.sanitized.get(event.key);
+    if (cached) return html`<div class="body">${cached.cloneNode(true)}</div>`;
+    if (cached === undefined) {
+      this.sanitized.set(event.key, null);
+      sanitize(body, event.source.feedUrl).then(
+        (fragment) => {
+          this.sanitized.set(event.key, fragment);
+          this.requestUpdate();
+        },
+        () => undefined, // the text version stays
+      );
+    }
+    return html`<p class="body">${htmlToText(body)}</p>`;
+  }
+
+  private renderSignup(event: CourseEvent): TemplateResult | typeof nothing {
+    const { t, lang } = this.localize;
+    const signup = event.signup;
+    if (!signup) return nothing;
+    const when = (iso: string | undefined) => {
+      const date = parseDateTime(iso);
+      return date ? t('dayAndTime', { day: dayHeading(date, lang), time: clock(date, lang) }) : undefined;
+    };
+    const opens = when(signup.opensAt);
+    const closes = when(signup.closesAt);
+    const ways: TemplateResult[] = [];
+    if (signup.required === false) ways.push(html`${t('signup.notNeeded')}`);
+    if (signup.url)
+      ways.push(
+        html`<a href=${signup.url}>${t('signup.online')}<span class="visually-hidden">: ${event.title}</span></a>`,
+      );
+    if (signup.phone)
+      ways.push(
+        html`<a href=${`tel:${signup.phone.replace(/[^\d+]/gu, '')}`}
+          >${t('signup.phone', { phone: signup.phone })}</a
+        >`,
+      );
+    if (signup.email)
+      ways.push(html`<a href=${`mailto:${signup.email}`}>${t('signup.email', { email: signup.email })}</a>`);
+    if (signup.atDesk) ways.push(html`${t('signup.desk')}`);
+    if (!ways.length && !opens && !closes) return nothing;
+    return html`${this.subHeading(t('details.signup'))}
+      ${opens && event.status === 'signupNotOpen' ? html`<p>${t('signup.opens', { when: opens })}</p>` : nothing}
+      <ul class="signup">
+        ${ways.map((way) => html`<li>${way}</li>`)}
+      </ul>
+      ${closes ? html`<p>${t('signup.closes', { when: closes })}</p>` : nothing}
+      ${signup.coversWholeSeries ? html`<p>${t('signup.wholeSeries')}</p>` : nothing}`;
+  }
+
+  private topicLabel(topic: Topic): string {
+    const own = ownLabel(topic, this.localize.lang);
+    if (own) return own;
+    const builtIn = DEFAULT_TOPICS.some((known) => known.id === topic.id);
+    return builtIn ? this.localize.t(`topics.${topic.id as 'mitid'}`) : topic.id;
+  }
+
+  private renderFilters(controls: Set<CalendarControl>, filtersActive: boolean): TemplateResult {
+    const { t } = this.localize;
+    const now = this.clock.getTime();
+    const upcoming = this.index.filter((item) => item.endMs > now || item.startMs > now);
+    const present = new Set(upcoming.flatMap((item) => item.topics));
+    const topics = this.topicList.filter((topic) => present.has(topic.id) || this.selectedTopics.has(topic.id));
+    const branches = branchesOf(upcoming);
+    const today = dayKey(this.clock);
+    return html`<form class="filters" part="filters" aria-label=${t('filters.label')} @submit=${prevent}>
+      ${
+        controls.has('topic') && topics.length
+          ? html`<fieldset class="topics">
+              <legend>${t('filters.topic')}</legend>
+              <div class="chips">
+                ${topics.map(
+                  (topic) =>
+                    html`<label class="chip">
+                      <input
+                        type="checkbox"
+                        name="topic"
+                        .value=${topic.id}
+                        .checked=${this.selectedTopics.has(topic.id)}
+                        @change=${this.onTopic}
+                      /><span>${this.topicLabel(topic)}</span>
+                    </label>`,
+                )}
+              </div>
+            </fieldset>`
+          : nothing
+      }
+      <div class="fields">
+        ${
+          controls.has('branch') && branches.length > 1
+            ? html`<label class="field"
+                ><span>${t('filters.branch')}</span>
+                <select name="branch" @change=${this.onBranch}>
+                  <option value="" ?selected=${!this.selectedBranch}>${t('filters.allBranches')}</option>
+                  ${branches.map(
+                    (branch) =>
+                      html`<option .value=${branch} ?selected=${branch === this.selectedBranch}>${branch}</option>`,
+                  )}
+                </select></label
+              >`
+            : nothing
+        }
+        ${
+          controls.has('date')
+            ? html`<fieldset class="dates">
+                <legend>${t('filters.dates')}</legend>
+                <label class="field"
+                  ><span>${t('filters.from')}</span>
+                  <input type="date" name="from" min=${today} .value=${this.fromDay} @change=${this.onFrom}
+                /></label>
+                <label class="field"
+                  ><span>${t('filters.to')}</span>
+                  <input type="date" name="to" min=${this.fromDay || today} .value=${this.toDay} @change=${this.onTo}
+                /></label>
+              </fieldset>`
+            : nothing
+        }
+        ${
+          controls.has('search')
+            ? html`<label class="field search"
+                ><span>${t('filters.search')}</span>
+                <input type="search" name="q" autocomplete="off" .value=${this.query} @input=${this.onQuery}
+              /></label>`
+            : nothing
+        }
+      </div>
+      ${
+        filtersActive
+          ? html`<button type="button" class="button secondary reset" @click=${this.resetFilters}>
+              ${t('filters.reset')}
+            </button>`
+          : nothing
+      }
+    </form>`;
+  }
+
+  // ---- interaction -------------------------------------------------------------------------------------------
+
+  private toggle(key: string): void {
+    const next = new Set(this.expanded);
+    const open = !next.has(key);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.expanded = next;
+    this.emit('mb-course-toggle', { key, open });
+  }
+
+  private onTopic(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const next = new Set(this.selectedTopics);
+    if (input.checked) next.add(input.value);
+    else next.delete(input.value);
+    this.selectedTopics = next;
+    this.filtersChanged();
+  }
+
+  private onBranch(event: Event): void {
+    this.selectedBranch = (event.target as HTMLSelectElement).value;
+    this.filtersChanged();
+  }
+
+  private onFrom(event: Event): void {
+    this.fromDay = this.validDay((event.target as HTMLInputElement).value);
+    this.filtersChanged();
+  }
+
+  private onTo(event: Event): void {
+    this.toDay = this.validDay((event.target as HTMLInputElement).value);
+    this.filtersChanged();
+  }
+
+  private onQuery(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.filtersChanged();
+  }
+
+  private resetFilters(): void {
+    this.selectedTopics = new Set();
+    this.selectedBranch = '';
+    this.fromDay = '';
+    this.toDay = '';
+    this.query = '';
+    this.filtersChanged();
+  }
+
+  private filtersChanged(): void {
+    this.ensureIndex();
+    this.emit('mb-filter-change', {
+      topics: [...this.selectedTopics],
+      branch: this.selectedBranch,
+      from: this.fromDay,
+      to: this.toDay,
+      query: this.query,
+      count: this.data ? this.results().length : 0,
+    });
+  }
+}
+
+/**
+ * A real heading element at a level the editor chose (a DPL page puts the widget under its own h1 or h2). The tag
+ * comes from this fixed switch, never from data.
+ */
+function heading(level: number, className: string, content: unknown, part = ''): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class=${className} part=${ifDefined(part || undefined)}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${ifDefined(part || undefined)}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${ifDefined(part || undefined)}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${ifDefined(part || undefined)}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${ifDefined(part || undefined)}>${content}</h6>`;
+  }
+}
+
+function prevent(event: Event): void {
+  event.preventDefault();
+}
+
+const languageNames = new Map<Lang, Intl.DisplayNames | null>();
+function languageName(code: string, lang: Lang): string {
+  if (!languageNames.has(lang)) {
+    try {
+      languageNames.set(lang, new Intl.DisplayNames([lang === 'da' ? 'da-DK' : 'en-GB'], { type: 'language' }));
+    } catch {
+      languageNames.set(lang, null);
+    }
+  }
+  try {
+    return languageNames.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

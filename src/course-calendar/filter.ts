@@ -1,0 +1,97 @@
+/*
+ * Filtering a feed the way a citizen asks: "MitID, at my branch, next week, with 'app' in it". The index is built
+ * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
+ */
+import type { CourseEvent } from './model.js';
+import { copenhagenDay } from './sources/common.js';
+import { normalise } from './topics.js';
+
+export interface IndexedEvent {
+  event: CourseEvent;
+  topics: string[];
+  /** Normalised searchable text: title, teaser, place, categories, tags, presenters. */
+  text: string;
+  startMs: number;
+  endMs: number;
+  /** Copenhagen day keys of the first and last day. */
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface Criteria {
+  /** Any of these topics (ids). */
+  topics?: readonly string[];
+  /** Any of these branches. */
+  branches?: readonly string[];
+  /** Any of these feed categories or tags (an editor's preset), compared case-insensitively. */
+  categories?: readonly string[];
+  /** First and last day, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  /** Free text: every word must occur. */
+  query?: string;
+  /** Sessions that ended before this are hidden. */
+  now: Date;
+}
+
+export function indexEvents(
+  events: readonly CourseEvent[],
+  topicsOf: (event: CourseEvent) => string[],
+): IndexedEvent[] {
+  return events.map((event) => {
+    const startMs = Date.parse(event.start);
+    const endMs = event.end ? Date.parse(event.end) : startMs;
+    const place = event.place;
+    return {
+      event,
+      topics: topicsOf(event),
+      text: normalise(
+        [
+          event.title,
+          event.teaser ?? '',
+          place?.branch ?? '',
+          place?.name ?? '',
+          place?.room ?? '',
+          place?.city ?? '',
+          ...event.categories,
+          ...event.tags,
+          ...event.presenters,
+        ].join(' '),
+      ),
+      startMs,
+      endMs,
+      firstDay: copenhagenDay(startMs),
+      // An all-day end is exclusive (next midnight), so the last day is the one before it.
+      lastDay: copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs)),
+    };
+  });
+}
+
+const lower = (values: readonly string[] | undefined) =>
+  values?.length ? new Set(values.map((v) => normalise(v))) : undefined;
+
+export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria): IndexedEvent[] {
+  const now = criteria.now.getTime();
+  const topics = criteria.topics?.length ? new Set(criteria.topics) : undefined;
+  const branches = lower(criteria.branches);
+  const categories = lower(criteria.categories);
+  const words = criteria.query ? normalise(criteria.query).split(' ').filter(Boolean) : [];
+  return index.filter((item) => {
+    // Past sessions are hidden; a session under way (started, not ended) still shows.
+    if (item.endMs <= now && !(item.endMs === item.startMs && item.startMs > now)) return false;
+    if (criteria.from && item.lastDay < criteria.from) return false;
+    if (criteria.to && item.firstDay > criteria.to) return false;
+    if (topics && !item.topics.some((topic) => topics.has(topic))) return false;
+    if (branches && !branches.has(normalise(item.event.place?.branch ?? ''))) return false;
+    if (categories && ![...item.event.categories, ...item.event.tags].some((c) => categories.has(normalise(c))))
+      return false;
+    return words.every((word) => item.text.includes(word));
+  });
+}
+
+/** Values for the branch filter: every branch in the data, in Danish alphabetical order. */
+export function branchesOf(index: readonly IndexedEvent[]): string[] {
+  const found = new Set<string>();
+  for (const item of index) if (item.event.place?.branch) found.add(item.event.place.branch);
+  return [...found].sort((a, b) => a.localeCompare(b, 'da'));
+}

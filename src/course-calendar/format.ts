@@ -1,0 +1,94 @@
+/*
+ * Dates, times, prices and places in words, in Copenhagen time and the widget's language. The element adds the
+ * translated words around these (locales/<lang>/course-calendar.json); everything here comes from Intl.
+ */
+import type { Lang } from '../core/localize.js';
+import { INTL_LOCALE } from '../core/localize.js';
+import { capitalize, dateFormat, dayKey, formatDay } from '../core/time.js';
+import type { CourseEvent, CoursePlace } from './model.js';
+
+/** "10.00" / "10:00"; hours without a leading zero, as Danish public sites write them ("9.30"). */
+export function clock(date: Date, lang: Lang): string {
+  return dateFormat(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** Start and end clock times of a timed session. */
+export function clockTimes(event: CourseEvent, lang: Lang): { start: string; end?: string } {
+  const start = new Date(event.start);
+  const end = event.end ? new Date(event.end) : undefined;
+  return {
+    start: clock(start, lang),
+    end: end && end.getTime() > start.getTime() && dayKey(end) === dayKey(start) ? clock(end, lang) : undefined,
+  };
+}
+
+/** "10.00–12.00" for the eye (an accessible name says "10.00 til 12.00" instead: a dash may be read aloud). */
+export function timeRange(event: CourseEvent, lang: Lang): string {
+  const { start, end } = clockTimes(event, lang);
+  return end ? `${start}–${end}` : start;
+}
+
+/** "Tirsdag 3. marts 2026": a day heading. */
+export function dayHeading(date: Date, lang: Lang, year = true): string {
+  return capitalize(formatDay(date, lang, { year }));
+}
+
+/** "3. mar." style short date for the compact view: "tir. 3. mar." / "Tue 3 Mar". */
+export function shortDate(date: Date, lang: Lang): string {
+  return dateFormat(lang, { weekday: 'short', day: 'numeric', month: 'short' })
+    .format(date)
+    .replace(/\s*den\s*/u, ' ')
+    .replace(',', '');
+}
+
+/** "50 kr." / "DKK 50" from minor units (øre). */
+export function money(amountMinor: number, currency: string, lang: Lang): string {
+  const amount = amountMinor / 100;
+  try {
+    return new Intl.NumberFormat(INTL_LOCALE[lang], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(amount);
+  } catch {
+    // An unknown currency code from a feed: show the number and the code as given.
+    return `${amount.toLocaleString(INTL_LOCALE[lang])} ${currency}`;
+  }
+}
+
+/** "Eksempelvej 1, 8000 Aarhus C". */
+export function addressLine(place: CoursePlace | undefined): string | undefined {
+  if (!place) return undefined;
+  const town = [place.postalCode, place.city].filter(Boolean).join(' ');
+  const line = [place.street, town].filter(Boolean).join(', ');
+  return line || undefined;
+}
+
+/** "Hovedbiblioteket, Mødelokale 2": branch, place and room without repeats. */
+export function placeLine(place: CoursePlace | undefined): string | undefined {
+  if (!place) return undefined;
+  const parts = [place.branch, place.name, place.room].filter((p): p is string => !!p);
+  const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
+  return unique.join(', ') || undefined;
+}
+
+/** Collapses HTML to plain text without a DOM (tags out, common entities in, block ends become line breaks). */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1\s*>/giu, ' ')
+    .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/giu, '\n')
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&nbsp;/giu, ' ')
+    .replace(/&amp;/giu, '&')
+    .replace(/&lt;/giu, '<')
+    .replace(/&gt;/giu, '>')
+    .replace(/&quot;/giu, '"')
+    .replace(/&#39;|&apos;/giu, "'")
+    .replace(/[ \t]+/gu, ' ')
+    .replace(/\s*\n\s*/gu, '\n')
+    .trim();
+}
+
+/** True when a description carries markup worth sanitising rather than showing as text. */
+export const looksLikeHtml = (value: string): boolean => /<\/?[a-z][\s\S]*>/iu.test(value);

@@ -1,0 +1,201 @@
+/*
+ * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
+ * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
+ */
+import { copenhagenOffset, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import { safeUrl } from '../../core/url.js';
+import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
+
+export type Json = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The first of several spellings of a key that is present: `pick(o, 'zip_code', 'zipCode')`. */
+export function pick(record: unknown, ...keys: string[]): unknown {
+  if (!isObject(record)) return undefined;
+  for (const key of keys) if (record[key] !== undefined && record[key] !== null) return record[key];
+  return undefined;
+}
+
+/** A trimmed, non-empty string; numbers become strings (an id or a zip code sent as a number). */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** A finite number, also from a numeric string ("12"). */
+export function number(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() && !Number.isNaN(Number(value.replace(',', '.'))))
+    return Number(value.replace(',', '.'));
+  return undefined;
+}
+
+/** Booleans as feeds send them: true, 1, "1", "true", "yes". */
+export function flag(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') {
+    const v = value.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'ja'].includes(v)) return true;
+    if (['0', 'false', 'no', 'nej', ''].includes(v)) return false;
+  }
+  return undefined;
+}
+
+/** Strings from an array of strings or of `{ name }` objects; a single value counts as a list of one. */
+export function names(value: unknown, key = 'name'): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return list.map((item) => text(isObject(item) ? item[key] : item)).filter((item): item is string => !!item);
+}
+
+/*
+ * Copenhagen's offset only changes on the hour (01.00 UTC on the changeover Sundays), so it is looked up once per
+ * UTC hour and cached. Asking Intl for every field of every record made a 10,000-record feed take seconds.
+ */
+const offsets = new Map<number, number>();
+function offsetAt(ms: number): number {
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = copenhagenOffset(new Date(hour * 3_600_000));
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An ISO date-time with Copenhagen's offset at that instant: "2026-03-03T10:00:00+01:00". */
+export function toCopenhagenIso(date: Date): string {
+  const ms = Math.floor(date.getTime() / 1000) * 1000;
+  const offset = offsetAt(ms);
+  const wall = new Date(ms + offset * 60_000);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** `YYYY-MM-DD` of the Copenhagen day of an instant; the cached twin of core's `dayKey`. */
+export function copenhagenDay(ms: number): string {
+  const wall = new Date(ms + offsetAt(ms) * 60_000);
+  return `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+}
+
+/** Midnight in Copenhagen of the day `key` (YYYY-MM-DD), plus `addDays`. */
+export function copenhagenMidnight(key: string, addDays = 0): Date {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(y, m - 1, d + addDays));
+  return fromCopenhagenTime(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+export interface Times {
+  start: string;
+  end?: string;
+}
+
+/**
+ * Start and end of a session. All-day sessions keep only their calendar dates in Copenhagen (a DPL bug once sent
+ * all-day dates shifted to the previous evening in UTC; the date in Copenhagen is right either way) and get an
+ * exclusive end at the next midnight, as iCalendar has it. An end before the start is dropped, not trusted.
+ */
+export function readTimes(startValue: unknown, endValue: unknown, allDay: boolean): Times | undefined {
+  const start = parseDateTime(startValue);
+  if (!start) return undefined;
+  const end = parseDateTime(endValue);
+  if (allDay) {
+    const first = copenhagenDay(start.getTime());
+    let last = end ? copenhagenDay(end.getTime()) : first;
+    // An end at exactly midnight is already exclusive.
+    if (end && last > first) {
+      const p = copenhagenParts(end);
+      if (p.hour === 0 && p.minute === 0) last = copenhagenDay(end.getTime() - 1);
+    }
+    if (last < first) last = first;
+    return {
+      start: toCopenhagenIso(copenhagenMidnight(first)),
+      end: toCopenhagenIso(copenhagenMidnight(last, 1)),
+    };
+  }
+  return {
+    start: toCopenhagenIso(start),
+    end: end && end.getTime() >= start.getTime() ? toCopenhagenIso(end) : undefined,
+  };
+}
+
+/** A link from a feed, kept only when it is http(s), mailto or tel. */
+export const link = (value: unknown, context: ReadContext | undefined): string | undefined =>
+  safeUrl(typeof value === 'string' ? value.trim() : value, context?.feedUrl || undefined);
+
+/** Removes undefined properties, so events compare and serialise cleanly. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+/** The list of records in a feed: the array itself or the array under one of `keys`. */
+export function records(data: unknown, ...keys: string[]): unknown[] | undefined {
+  if (Array.isArray(data)) return data as unknown[];
+  for (const key of keys) {
+    const inner = pick(data, key);
+    if (Array.isArray(inner)) return inner as unknown[];
+  }
+  return undefined;
+}
+
+/** A record the reader could not use, and why. */
+export class Skip {
+  constructor(
+    readonly reason: string,
+    readonly id?: string,
+  ) {}
+}
+
+/** How many records a reader handles before it lets the page breathe (one slice is a few milliseconds). */
+export const SLICE = 1000;
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Maps every record, yielding to the event loop after each slice so a municipality's whole feed (10,000 records)
+ * never blocks the page for long. `one` returns events (a record may hold several sessions) or a `Skip`.
+ */
+export async function readInSlices(
+  list: readonly unknown[],
+  one: (record: unknown, index: number) => CourseEvent | CourseEvent[] | Skip,
+  signal?: AbortSignal,
+): Promise<ReadResult> {
+  const events: CourseEvent[] = [];
+  const problems: ReadProblem[] = [];
+  for (let index = 0; index < list.length; index += 1) {
+    if (index > 0 && index % SLICE === 0) {
+      await breathe();
+      signal?.throwIfAborted();
+    }
+    let result: CourseEvent | CourseEvent[] | Skip;
+    try {
+      result = one(list[index], index);
+    } catch {
+      result = new Skip('unreadable');
+    }
+    if (result instanceof Skip) problems.push(compact({ index, id: result.id, reason: result.reason }));
+    else if (Array.isArray(result)) events.push(...result);
+    else events.push(result);
+  }
+  await breathe();
+  signal?.throwIfAborted();
+  const order = new Map(events.map((event) => [event, Date.parse(event.start)]));
+  events.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { events, skipped: problems.length, problems };
+}
+
+/** The current time as ISO, for `source.loadedAt`. */
+export const loadedAt = (context: ReadContext | undefined): string => context?.loadedAt ?? toCopenhagenIso(new Date());
