@@ -1,9 +1,77 @@
 // custom-elements.json is generated from the JSDoc of each element class; Storybook, the embed builder and the
 // IDE metadata all read it.
+
+/**
+ * Our widgets are registered with `defineOnce('mb-…', Class)` in their define.ts, which the analyzer does not know
+ * as a definition. This plugin reads those calls and marks each class as the custom element of that tag.
+ */
+function defineOncePlugin() {
+  const tags = new Map(); // class name → tag
+  const aliases = new Map(); // type alias name → its text, for unions of string literals
+  return {
+    name: 'medborger-define-once',
+    analyzePhase({ ts, node, moduleDoc }) {
+      // Remember `type CalendarView = 'list' | 'compact'` so attribute types can be spelled out for editors.
+      if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type))
+        aliases.set(node.name.text, node.type.getText());
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineOnce') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      tags.set(element.text, tag.text);
+      moduleDoc.exports ??= [];
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        declaration: { name: element.text, module: moduleDoc.path },
+      });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (text, depth = 0) =>
+        depth > 5
+          ? text
+          : text
+              .split('|')
+              .map((part) => part.trim())
+              .map((part) => (aliases.has(part) ? expand(aliases.get(part), depth + 1) : part))
+              .join(' | ');
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const tag = tags.get(declaration.name);
+          if (declaration.kind !== 'class') continue;
+          if (tag) {
+            declaration.customElement = true;
+            declaration.tagName = tag;
+          } else if (declaration.customElement) {
+            delete declaration.customElement; // MbElement is a base class, not an element of its own
+          }
+          // `emit(name, …)` in the base class reads as an event called "name"; only real mb-* events are listed.
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name?.startsWith('mb-'));
+          for (const attribute of declaration.attributes ?? []) {
+            if (attribute.type?.text) attribute.type.text = expand(attribute.type.text);
+          }
+          for (const member of declaration.members ?? []) {
+            if (member.type?.text) member.type.text = expand(member.type.text);
+          }
+        }
+        // Point each definition at the module that declares the class, not at define.ts.
+        for (const entry of module.exports ?? []) {
+          if (entry.kind !== 'custom-element-definition') continue;
+          const home = customElementsManifest.modules.find((candidate) =>
+            (candidate.declarations ?? []).some((declaration) => declaration.name === entry.declaration.name),
+          );
+          if (home) entry.declaration.module = home.path;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/types/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [defineOncePlugin()],
 };

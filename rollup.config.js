@@ -9,6 +9,12 @@ const widgets = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
   .map((entry) => entry.name);
 
+// Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself.
+const inEntry = (id) =>
+  /[\\/]src[\\/]medborger\.ts$/.test(id) ||
+  /[\\/]src[\\/]core[\\/]/.test(id) ||
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id);
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
@@ -20,11 +26,19 @@ export default [
   {
     // The drop-in for CMS pages: everything bundled, rarely used code split into chunks loaded on demand.
     input: { medborger: 'src/medborger.ts' },
+    // Widget chunks import Lit, i18next and the core from the entry itself rather than from a shared chunk, so a
+    // page fetches the entry and then only the chunks of the widgets it has.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
+      manualChunks: (id) => (inEntry(id) ? 'medborger' : undefined),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A widget's chunk is named after the widget (not "define"), so the size report can tell them apart.
+      chunkFileNames: (chunk) => {
+        const widget = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
+      },
       sourcemap: true,
     },
     plugins: [

@@ -2,18 +2,30 @@
 // (read from custom-elements.json, which is generated from the widgets' own documentation) and the snippet an
 // editor copies.
 
-/** @typedef {{ name: string, description: string, kind: 'choice' | 'boolean' | 'number' | 'text', choices: string[], default?: string }} Field */
+/** @typedef {{ name: string, description: string, kind: 'choice' | 'boolean' | 'number' | 'text', choices: string[], open: boolean, default?: string }} Field */
 /** @typedef {{ tag: string, summary: string, fields: Field[] }} Widget */
 
 const HIDDEN = new Set(['courses', 'data', 'guideData']);
 
-/** `'list' | 'compact'` → ['list', 'compact']; anything else → []. */
-export function literalValues(typeText = '') {
+/**
+ * Reads an attribute's type as the manifest spells it: `'list' | 'compact'` gives choices, `number | undefined` a
+ * number, `BuiltInGuideId | (string & {})` choices that also allow other text.
+ */
+export function readType(typeText = '') {
   const parts = typeText
     .split('|')
     .map((part) => part.trim())
     .filter((part) => part && part !== 'undefined' && part !== 'null');
-  return parts.length && parts.every((part) => /^(['"]).*\1$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
+  const choices = parts.filter((part) => /^(['"]).*\1$/.test(part)).map((part) => part.slice(1, -1));
+  const others = parts.filter((part) => !/^(['"]).*\1$/.test(part));
+  const kind = choices.length
+    ? 'choice'
+    : others.length === 1 && others[0] === 'boolean'
+      ? 'boolean'
+      : others.length === 1 && others[0] === 'number'
+        ? 'number'
+        : 'text';
+  return { kind, choices, open: choices.length > 0 && others.length > 0 };
 }
 
 /** @returns {Widget[]} every custom element in the manifest with the attributes an editor can set. */
@@ -28,18 +40,12 @@ export function widgetsFrom(manifest) {
       fields: (element.attributes ?? [])
         .filter((attribute) => attribute.name && !HIDDEN.has(attribute.fieldName ?? ''))
         .map((attribute) => {
-          const type = attribute.type?.text ?? 'string';
-          const choices = attribute.name === 'lang' ? ['da', 'en'] : literalValues(type);
-          /** @type {Field['kind']} */
-          const kind = choices.length
-            ? 'choice'
-            : type === 'boolean'
-              ? 'boolean'
-              : type === 'number'
-                ? 'number'
-                : 'text';
+          const type =
+            attribute.name === 'lang'
+              ? { kind: 'choice', choices: ['da', 'en'], open: false }
+              : readType(attribute.type?.text);
           const fallback = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
-          return { name: attribute.name, description: attribute.description ?? '', kind, choices, default: fallback };
+          return { name: attribute.name, description: attribute.description ?? '', ...type, default: fallback };
         }),
     }));
 }

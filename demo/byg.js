@@ -73,7 +73,16 @@ function renderFields() {
     help.className = 'help';
     help.textContent = field.description;
     let input;
-    if (field.kind === 'choice') {
+    if (field.kind === 'choice' && field.open) {
+      // Built-in values to pick from, and room for the editor's own (a custom guide's id, say).
+      input = document.createElement('input');
+      input.type = 'text';
+      input.setAttribute('list', `${id}-choices`);
+      const choices = document.createElement('datalist');
+      choices.id = `${id}-choices`;
+      for (const choice of field.choices) choices.append(new Option(choice));
+      row.append(choices);
+    } else if (field.kind === 'choice') {
       input = document.createElement('select');
       input.append(new Option(t('standard') + (field.default ? `: ${field.default}` : ''), ''));
       for (const choice of field.choices) input.append(new Option(choice, choice));

@@ -1,6 +1,7 @@
 // Writes editor metadata from custom-elements.json (itself generated from the JSDoc in src/): VS Code's HTML custom
 // data and JetBrains' web-types, so `<mb-…>` tags, their attributes and allowed values complete in an editor.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readType } from '../demo/builder.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -10,14 +11,8 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-/** `'list' | 'compact'` → ['list', 'compact']; anything that is not a union of string literals → []. */
-function literalValues(typeText = '') {
-  const parts = typeText
-    .split('|')
-    .map((part) => part.trim())
-    .filter((part) => part && part !== 'undefined');
-  return parts.every((part) => /^(['"]).*\1$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
-}
+// The same reading of attribute types as the embed builder's, so both offer the same choices.
+const literalValues = (typeText) => readType(typeText).choices;
 
 const describe = (item) => [item.summary, item.description].filter(Boolean).join('\n\n');
 const attributesOf = (element) => (element.attributes ?? []).filter((attribute) => attribute.name);
@@ -33,7 +28,7 @@ const vscode = {
         name: attribute.name,
         description: { kind: 'markdown', value: attribute.description ?? '' },
         ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
-        ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+        ...(readType(attribute.type?.text).kind === 'boolean' ? { valueSet: 'v' } : {}),
       };
     }),
   })),
@@ -59,7 +54,7 @@ const webTypes = {
             value: values.length
               ? { kind: 'plain', type: values.map((value) => `'${value}'`).join(' | ') }
               : {
-                  kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain',
+                  kind: readType(attribute.type?.text).kind === 'boolean' ? 'no-value' : 'plain',
                   type: attribute.type?.text ?? 'string',
                 },
           };

@@ -1,6 +1,21 @@
 /*
- * The drop-in: one `<script type="module" src=".../medborger.js">` defines every medborger element. Each widget's
- * define module registers its tag through defineOnce, so loading this file twice never throws.
+ * The drop-in: `<script type="module" src=".../medborger.js">` makes every medborger element work on the page.
+ * Lit, i18next and the core come with this file; each widget's own code is a chunk beside it, loaded when its tag
+ * first appears (see core/autoload.ts). Loading this file twice, or next to another release, never throws.
  */
-import './course-calendar/define.js';
-export * from './index.js';
+import { Autoloader } from './core/autoload.js';
+
+export { VERSION } from './core/version.js';
+
+const autoloader = new Autoloader({
+  'mb-course-calendar': () => import('./course-calendar/define.js'),
+});
+autoloader.watch();
+
+/**
+ * Loads a widget now, for markup the page cannot see (inside another component's shadow root) or before creating
+ * elements from script. Resolves when the element is defined.
+ */
+export function load(tag: string): Promise<void> {
+  return autoloader.load(tag);
+}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { i18n, type Lang } from '../src/core/localize.js';
+import type { Lang } from '../src/core/localize.js';
+import { extraT } from '../src/course-calendar/extra-strings.js';
 import { tokens } from '../src/core/theme.js';
 import '../src/course-calendar/define.js';
 import { downloadIcs, icsFileName, sessionsOf, toIcs } from '../src/course-calendar/export-ics.js';
@@ -105,7 +106,7 @@ class StoryIcsExport extends LitElement {
   override render() {
     const first = this.course()[0];
     if (!first) return html``;
-    const t = i18n.getFixedT(this.lang as Lang, 'course-calendar-extra');
+    const t = extraT(this.lang as Lang);
     return html`<div lang=${this.lang}>
       <button
         type="button"
@@ -167,7 +168,7 @@ class StoryPrintSheet extends LitElement {
   }
 
   override render() {
-    const t = i18n.getFixedT(this.lang as Lang, 'course-calendar-extra');
+    const t = extraT(this.lang as Lang);
     return renderPrintSheet(this.events, {
       lang: this.lang as Lang,
       title: t('print.action'),

@@ -1,12 +1,14 @@
 import i18next, { type TFunction, type i18n as I18n } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resources, type Namespace } from './resources.js';
+import type { CustomTypeOptions } from 'i18next';
+import { resources } from './resources.js';
 
 /** The languages medborger ships. Anything else falls back to Danish. */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export const DEFAULT_LANG: Lang = 'da';
-export type { Namespace };
+/** Every i18next namespace of medborger: `common` and one per widget. */
+export type Namespace = keyof CustomTypeOptions['resources'];
 
 /*
  * Our own i18next instance. A host page may run i18next for itself (DPL CMS's React apps do); touching the global
@@ -18,7 +20,7 @@ void i18n.init({
   lng: DEFAULT_LANG,
   fallbackLng: DEFAULT_LANG,
   supportedLngs: [...LANGUAGES],
-  ns: Object.keys(resources.da),
+  ns: ['common'],
   defaultNS: 'common',
   fallbackNS: 'common',
   // Resources are bundled, so initialising synchronously lets the very first render be translated.
@@ -35,6 +37,9 @@ void i18n.init({
 export function addResources(lang: Lang, ns: string, data: object, overwrite = false): void {
   i18n.addResourceBundle(lang, ns, data, true, overwrite);
 }
+
+/** The strings of a namespace in both languages, as a widget passes them to its `LocalizeController`. */
+export type NamespaceStrings = Readonly<Record<Lang, object>>;
 
 /** Maps any BCP 47 tag to a language we ship: `en-GB` → `en`, `da-DK` → `da`, `fr` → `da`, `` → `undefined`. */
 export function toSupportedLang(tag: string | null | undefined): Lang | undefined {
@@ -97,9 +102,16 @@ export class LocalizeController<NS extends Namespace> implements ReactiveControl
   private readonly host: Host;
   private readonly ns: NS;
 
-  constructor(host: Host, ns: NS) {
+  /**
+   * @param strings the namespace's strings in every language. A widget passes its own locale files here, so they
+   *   travel in the widget's chunk and are registered when the first element of its kind is created.
+   */
+  constructor(host: Host, ns: NS, strings?: Readonly<Record<Lang, object>>) {
     this.host = host;
     this.ns = ns;
+    if (strings && !i18n.hasResourceBundle(DEFAULT_LANG, ns)) {
+      for (const lang of LANGUAGES) i18n.addResourceBundle(lang, ns, strings[lang], true, false);
+    }
     this.t = this.fixedT();
     host.addController(this);
   }

@@ -9,8 +9,9 @@
  * - Lines are folded at 75 octets by us: ical.js counts the 75 without the leading space of a continuation line,
  *   which makes those lines 76 octets long. We never split a UTF-8 sequence (æ, ø, å take two bytes).
  */
-import { i18n, type Lang } from '../core/localize.js';
+import type { Lang } from '../core/localize.js';
 import { copenhagenParts, TIME_ZONE } from '../core/time.js';
+import { extraT } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 import { vtimezoneLines } from './zoned.js';
 
@@ -130,7 +131,7 @@ function location(event: CourseEvent): string | undefined {
 }
 
 function description(event: CourseEvent, lang: Lang): string | undefined {
-  const t = i18n.getFixedT(lang, 'course-calendar-extra');
+  const t = extraT(lang);
   const body = event.bodyHtml ? htmlToText(event.bodyHtml) : event.teaser;
   const lines: string[] = [];
   if (body) lines.push(body);
@@ -147,7 +148,7 @@ function description(event: CourseEvent, lang: Lang): string | undefined {
 const STATUS: Partial<Record<CourseEvent['status'], string>> = { cancelled: 'CANCELLED', postponed: 'TENTATIVE' };
 
 function vevent(ical: IcalModule, event: CourseEvent, options: IcsOptions): Component {
-  const t = i18n.getFixedT(options.lang, 'course-calendar-extra');
+  const t = extraT(options.lang);
   const component = new ical.Component('vevent');
   component.addPropertyWithValue('uid', `${event.key}@${options.uidDomain ?? 'medborger'}`);
   component.addPropertyWithValue('dtstamp', utcTime(ical, options.now));
@@ -233,7 +234,7 @@ export function icsFileName(event: CourseEvent, lang: Lang): string {
     .replace(/-+$/u, '');
   const p = copenhagenParts(new Date(event.start));
   const date = Number.isNaN(p.year) ? '' : `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-  const name = slug || i18n.getFixedT(lang, 'course-calendar-extra')('ics.fileName');
+  const name = slug || extraT(lang)('ics.fileName');
   return `${[name, date].filter(Boolean).join('-')}.ics`;
 }
 

@@ -5,6 +5,7 @@ import { MbElement } from '../core/base-element.js';
 import { LocalizeController } from '../core/localize.js';
 import { tokens } from '../core/theme.js';
 import { capitalize, dateFormat, dayKey, formatDay, fromCopenhagenTime } from '../core/time.js';
+import { EXTRA_NS, extraStrings } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 import {
   addMonths,
@@ -175,7 +176,7 @@ export class MbCourseMonth extends MbElement {
   @state() private focusKey = '';
   @state() private announcement = '';
 
-  private readonly localize = new LocalizeController(this, 'course-calendar-extra');
+  private readonly localize = new LocalizeController(this, EXTRA_NS, extraStrings);
   private counts = new Map<string, number>();
   private resizeObserver: ResizeObserver | undefined;
 

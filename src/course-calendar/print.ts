@@ -8,9 +8,10 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
-import { i18n, type Lang } from '../core/localize.js';
+import type { Lang } from '../core/localize.js';
 import { capitalize, formatDay, formatTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
+import { extraT } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 
 /** Quiet zone around a code, in modules: the QR standard asks for four. */
@@ -59,7 +60,7 @@ export function renderPrintSheet(
   events: readonly CourseEvent[],
   options: { lang: Lang; title: string; qr: ReadonlyMap<string, string>; now: Date },
 ): TemplateResult {
-  const t = i18n.getFixedT(options.lang, 'course-calendar-extra');
+  const t = extraT(options.lang);
   return html`<section class="print-sheet" lang=${options.lang}>
     <h2 class="print-title">${options.title}</h2>
     <ol class="print-list" role="list">
