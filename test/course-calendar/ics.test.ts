@@ -76,6 +76,33 @@ describe('iCalendar feeds', () => {
       // 12.00 at +03:00 is 09.00 UTC, 10.00 in Copenhagen.
       expect(new Date(events[0].start).toISOString()).to.equal('2026-03-03T09:00:00.000Z');
     });
+    it('fills an override that only states what changed from its series', async () => {
+      const text = [
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:sparse',
+        'DTSTART;TZID=Europe/Copenhagen:20260302T100000',
+        'DTEND;TZID=Europe/Copenhagen:20260302T120000',
+        'RRULE:FREQ=WEEKLY;COUNT=2',
+        'SUMMARY:Netbank for begyndere',
+        'LOCATION:Hovedbiblioteket',
+        'CATEGORIES:Netbank',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:sparse',
+        'RECURRENCE-ID;TZID=Europe/Copenhagen:20260309T100000',
+        'DTSTART;TZID=Europe/Copenhagen:20260309T130000',
+        'DTEND;TZID=Europe/Copenhagen:20260309T150000',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n');
+      const { events, skipped } = await readIcs(text, spring);
+      expect(skipped).to.equal(0);
+      expect(events.map((e) => [copenhagenWall(e.start), e.title, e.place?.name, e.categories])).to.deep.equal([
+        ['mandag 2. marts 2026 10.00', 'Netbank for begyndere', 'Hovedbiblioteket', ['Netbank']],
+        ['mandag 9. marts 2026 13.00', 'Netbank for begyndere', 'Hovedbiblioteket', ['Netbank']],
+      ]);
+    });
   });
 
   describe('UTC, all-day, floating and IANA times', () => {

@@ -152,15 +152,31 @@ interface Shared {
   loadedAt: string;
 }
 
-/** One session from the component that describes it (the master, or an override) and its own start and end. */
+/** The override, with the master's properties it leaves out (never the master's dates or recurrence). */
+function withFallback(ical: IcalModule, own: Component, master: Component): Component {
+  const merged = new ical.Component(own.toJSON() as unknown[], own.parent ?? undefined);
+  const inherited = ['summary', 'description', 'location', 'geo', 'url', 'categories', 'status', 'organizer', 'image'];
+  for (const name of inherited)
+    if (!merged.hasProperty(name))
+      for (const property of master.getAllProperties(name))
+        merged.addProperty(new ical.Property(property.toJSON() as unknown[], merged));
+  return merged;
+}
+
+/**
+ * One session from the component that describes it (the master, or an override) and its own start and end. Some
+ * calendars write overrides with only what changed; what an override leaves out comes from the master.
+ */
 function toEvent(
-  item: Component,
+  own: Component,
+  master: Component | undefined,
   uid: string,
   start: Moment,
   end: Moment | undefined,
   recurrence: { id: Time; seriesKey: string } | undefined,
   shared: Shared,
 ): CourseEvent | ReadProblem['reason'] {
+  const item = master && own !== master ? withFallback(shared.ical, own, master) : own;
   const title = textOf(item, 'summary');
   if (!title) return 'no-title';
   const id = recurrence ? `${uid}/${idStamp(recurrence.id)}` : uid;
@@ -380,6 +396,7 @@ export async function readIcs(text: string, context: IcsReadContext): Promise<Re
         return add(
           toEvent(
             component,
+            undefined,
             uid,
             start,
             end && toMoment(end, shared.floatingZone, endZone(component)),
@@ -403,7 +420,11 @@ export async function readIcs(text: string, context: IcsReadContext): Promise<Re
         const occurrenceStart = toMoment(details.startDate, shared.floatingZone, tzidOf(item, 'dtstart'));
         if (!occurrenceStart) continue;
         const occurrenceEnd = toMoment(details.endDate, shared.floatingZone, endZone(item));
-        add(toEvent(item, uid, occurrenceStart, occurrenceEnd, { id: next, seriesKey: uid }, shared), index, uid);
+        add(
+          toEvent(item, component, uid, occurrenceStart, occurrenceEnd, { id: next, seriesKey: uid }, shared),
+          index,
+          uid,
+        );
       }
     } catch {
       skip(index, uidText, 'unreadable');
