@@ -283,7 +283,6 @@ export class MbCourseMonth extends MbElement {
     const long = dateFormat(lang, { weekday: 'long' });
     const short = dateFormat(lang, { weekday: 'short' });
     const weekdays = weeks[0].days.map((day) => toDate(day.key));
-    const captionId = 'caption';
     return html`<div lang=${lang}>
       <div class="bar">
         <button
@@ -303,8 +302,8 @@ export class MbCourseMonth extends MbElement {
           ${t('month.next')} <span aria-hidden="true">›</span>
         </button>
       </div>
-      <table part="table" aria-labelledby=${captionId}>
-        <caption id=${captionId}>
+      <table part="table">
+        <caption>
           ${this.monthName(month)}
         </caption>
         <thead>

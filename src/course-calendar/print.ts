@@ -53,6 +53,20 @@ export async function qrCodes(events: readonly CourseEvent[]): Promise<Map<strin
 }
 
 /**
+ * The "Udskriv" action: makes the QR codes (loading lean-qr now, not before), lets the element render the sheet
+ * with them, then opens the browser's print dialog. `show` resolves once the sheet is in the DOM (for a Lit element:
+ * set a state and return `updateComplete`).
+ */
+export async function printCourses(
+  events: readonly CourseEvent[],
+  show: (qr: ReadonlyMap<string, string>) => Promise<unknown>,
+  target: Pick<Window, 'print'> = window,
+): Promise<void> {
+  await show(await qrCodes(events));
+  target.print();
+}
+
+/**
  * The sheet itself: a heading, then one block per course with day, time, title, place and its QR code. Hidden on
  * screen by `printStyles`; shown, and the screen view hidden, when printing. Untrusted text goes in as text only.
  */

@@ -4,7 +4,14 @@ import { property } from 'lit/decorators.js';
 import { tokens } from '../../src/core/theme.js';
 import type { Lang } from '../../src/core/localize.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
-import { printStyles, printTarget, qrCodes, qrSvg, renderPrintSheet } from '../../src/course-calendar/print.js';
+import {
+  printCourses,
+  printStyles,
+  printTarget,
+  qrCodes,
+  qrSvg,
+  renderPrintSheet,
+} from '../../src/course-calendar/print.js';
 import { course } from './extra-helpers.js';
 
 const loaded = (name: string) =>
@@ -103,6 +110,20 @@ describe('notice-board print', () => {
     ]);
     const codes = await qrCodes(courses);
     expect([...codes.keys()]).to.deep.equal(['medborger:a', 'medborger:b']);
+  });
+
+  it('"Udskriv" makes the codes, shows the sheet, and only then opens the print dialog', async () => {
+    const steps: string[] = [];
+    await printCourses(
+      courses,
+      async (qr) => {
+        steps.push(`show ${qr.size}`);
+        await Promise.resolve();
+        steps.push('shown');
+      },
+      { print: () => steps.push('print') },
+    );
+    expect(steps).to.deep.equal(['show 2', 'shown', 'print']);
   });
 
   describe('the sheet', () => {
