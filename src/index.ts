@@ -44,4 +44,4 @@ export {
 export { MbCourseCalendar, type CalendarView, type CalendarControl } from './course-calendar/course-calendar.js';
 export type * from './course-calendar/model.js';
 export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
-export { readFeed, detect as detectFeedFormat } from './course-calendar/sources/detect.js';
+export { readCourseFeed, detectCourseFeed } from './course-calendar/read.js';

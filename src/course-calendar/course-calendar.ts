@@ -23,8 +23,8 @@ import {
 import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { readFeed } from './sources/detect.js';
-import { toCopenhagenIso } from './sources/common.js';
+import { toCopenhagenIso } from './days.js';
+import { readCourseFeed } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact';
@@ -57,6 +57,7 @@ let ids = 0;
  * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
  * list for a front page; filters a citizen can use; every course opens to its details in place.
  *
+ * @tagname mb-course-calendar
  * @summary Courses and help sessions at the library, as an agenda or a short teaser list.
  *
  * @slot - Shown before the widget has loaded and when there is nothing to show yet: put a link to the library's own
@@ -156,7 +157,7 @@ export class MbCourseCalendar extends MbElement {
 
   private readonly localize = new LocalizeController(this, 'course-calendar');
   private readonly feed = new FeedController<Loaded>(this, {
-    parse: (body, info) => readFeed(parseJson(body), this.format, this.context(info.url)),
+    parse: (body, info) => readCourseFeed(parseJson(body), this.format, this.context(info.url)),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => this.settled(data, error),
   });
@@ -232,7 +233,7 @@ export class MbCourseCalendar extends MbElement {
     try {
       const result: Loaded = isModel(data)
         ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
-        : await readFeed(data, this.format, this.context(''));
+        : await readCourseFeed(data, this.format, this.context(''));
       if (token !== this.readToken) return;
       this.localData = result;
       this.localError = undefined;

@@ -9,7 +9,11 @@ import type { CourseEvent, CoursePlace } from './model.js';
 
 /** "10.00" / "10:00"; hours without a leading zero, as Danish public sites write them ("9.30"). */
 export function clock(date: Date, lang: Lang): string {
-  return dateFormat(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  // Browsers disagree on "9.30" and "09.30" for a numeric hour; drop the zero ourselves so all show the same.
+  return dateFormat(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(date)
+    .map(({ type, value }) => (type === 'hour' ? String(Number(value)) : value))
+    .join('');
 }
 
 /** Start and end clock times of a timed session. */

@@ -87,7 +87,9 @@ describe('<mb-course-calendar>', () => {
     for (const cleanup of cleanups.splice(0).reverse()) cleanup();
   });
 
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe walks every node of a long agenda; WebKit takes several seconds for that.
+    this.timeout(40_000);
     for (const lang of ['da', 'en']) {
       it(`is accessible as an agenda with filters and an open course (${lang})`, async () => {
         const el = await calendar(html`<mb-course-calendar lang=${lang} src=${DEMO} now=${NOW}></mb-course-calendar>`);
@@ -205,7 +207,7 @@ describe('<mb-course-calendar>', () => {
     it('shows seats left with when the figure was updated, and the price', async () => {
       const el = await calendar(html`<mb-course-calendar src=${DEMO} now=${NOW}></mb-course-calendar>`);
       const mitid = course(el, 'MitID – kom godt i gang');
-      expect(words(mitid.querySelector('.seats'))).to.match(/^3 ledige pladser \(opdateret kl\. 0?9\.12\)$/u);
+      expect(words(mitid.querySelector('.seats'))).to.match(/^3 ledige pladser \(opdateret kl\. 9\.12\)$/u);
       expect(words(mitid.querySelector('.price'))).to.equal('Gratis');
       const ipad = course(el, 'iPad for øvede – billeder, mail og apps');
       // Updated the day before "now": the day is named.
@@ -321,7 +323,7 @@ describe('<mb-course-calendar>', () => {
         ></mb-course-calendar>`,
       );
       const card = course(el, 'MitID help desk');
-      expect(words(card.querySelector('.seats'))).to.match(/^3 ledige pladser \(opdateret kl\. 0?9\.00\)$/u);
+      expect(words(card.querySelector('.seats'))).to.match(/^3 ledige pladser \(opdateret kl\. 9\.00\)$/u);
       expect(words(card.querySelector('.place'))).to.equal('Hovedbiblioteket, Room 2');
     });
 
@@ -604,7 +606,7 @@ describe('<mb-course-calendar>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(toggle);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     });
@@ -613,7 +615,7 @@ describe('<mb-course-calendar>', () => {
       const el = await calendar(html`<mb-course-calendar src=${DEMO} now=${NOW}></mb-course-calendar>`);
       const chip = $<HTMLInputElement>(el, 'input[value="sundhed-dk"]')!;
       chip.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(chip.checked).to.equal(true);
       expect(words($(el, '[role="status"].count'))).to.equal('2 kurser fundet');
@@ -660,7 +662,7 @@ describe('<mb-course-calendar>', () => {
         '4 sessions: 3, 10, 17 and 24 March, 10:00–12:00',
       );
       expect(words(course(el, 'MitID – kom godt i gang').querySelector('.seats'))).to.match(
-        /^3 seats left \(updated at 0?9:12\)$/u,
+        /^3 seats left \(updated at 9:12\)$/u,
       );
       expect(words($(el, 'legend'))).to.equal('What do you need help with?');
     });

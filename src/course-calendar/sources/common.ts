@@ -2,9 +2,12 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import { copenhagenOffset, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import { copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import { copenhagenDay, toCopenhagenIso } from '../days.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
+
+export { copenhagenDay, toCopenhagenIso };
 
 export type Json = Record<string, unknown>;
 
@@ -50,44 +53,6 @@ export function flag(value: unknown): boolean | undefined {
 export function names(value: unknown, key = 'name'): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list.map((item) => text(isObject(item) ? item[key] : item)).filter((item): item is string => !!item);
-}
-
-/*
- * Copenhagen's offset only changes on the hour (01.00 UTC on the changeover Sundays), so it is looked up once per
- * UTC hour and cached. Asking Intl for every field of every record made a 10,000-record feed take seconds.
- */
-const offsets = new Map<number, number>();
-function offsetAt(ms: number): number {
-  const hour = Math.floor(ms / 3_600_000);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = copenhagenOffset(new Date(hour * 3_600_000));
-    offsets.set(hour, offset);
-  }
-  return offset;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO date-time with Copenhagen's offset at that instant: "2026-03-03T10:00:00+01:00". */
-export function toCopenhagenIso(date: Date): string {
-  const ms = Math.floor(date.getTime() / 1000) * 1000;
-  const offset = offsetAt(ms);
-  const wall = new Date(ms + offset * 60_000);
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
-    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
-
-/** `YYYY-MM-DD` of the Copenhagen day of an instant; the cached twin of core's `dayKey`. */
-export function copenhagenDay(ms: number): string {
-  const wall = new Date(ms + offsetAt(ms) * 60_000);
-  return `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 /** Midnight in Copenhagen of the day `key` (YYYY-MM-DD), plus `addDays`. */
