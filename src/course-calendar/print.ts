@@ -82,7 +82,9 @@ export function renderPrintSheet(
         const start = new Date(event.start);
         const end = event.end ? new Date(event.end) : undefined;
         const qr = options.qr.get(event.key);
-        const place = [event.place?.name, event.place?.room, event.place?.branch].filter(Boolean).join(', ');
+        const place = [...new Set([event.place?.name, event.place?.room, event.place?.branch].filter(Boolean))].join(
+          ', ',
+        );
         return html`<li class="print-course">
           <div class="print-text">
             <p class="print-when">

@@ -21,7 +21,7 @@ const courses: CourseEvent[] = [
   course({
     id: 'a',
     title: 'MitID – kom godt i gang',
-    place: { name: 'Hovedbiblioteket', room: 'Mødelokale 2' },
+    place: { name: 'Hovedbiblioteket', room: 'Mødelokale 2', branch: 'Hovedbiblioteket' },
     signup: { url: 'https://bibliotek.example/tilmeld/digital-post' },
   }),
   course({
