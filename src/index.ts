@@ -28,6 +28,8 @@ export {
   formatTime,
   fromCopenhagenTime,
   parseDateTime,
+  toCopenhagenIso,
+  copenhagenDay,
   type CopenhagenParts,
 } from './core/time.js';
 export { tokens } from './core/theme.js';

@@ -4,12 +4,8 @@
  */
 import daCommon from '../../locales/da/common.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
-// Merge bridge (feat/calendar-ics): the calendar element on feat/course-calendar does not pass its own strings to
-// its LocalizeController yet; drop these two lines when it does.
-import daCourseCalendar from '../../locales/da/course-calendar.json' with { type: 'json' };
-import enCourseCalendar from '../../locales/en/course-calendar.json' with { type: 'json' };
 
 export const resources = {
-  da: { common: daCommon, 'course-calendar': daCourseCalendar },
-  en: { common: enCommon, 'course-calendar': enCourseCalendar },
+  da: { common: daCommon },
+  en: { common: enCommon },
 } as const;

@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
-import { dayKey, parseDateTime } from '../core/time.js';
+import { dayKey, formatDay, parseDateTime, toCopenhagenIso } from '../core/time.js';
+import da from '../../locales/da/course-calendar.json' with { type: 'json' };
+import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
@@ -23,7 +25,6 @@ import {
 import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { toCopenhagenIso } from './days.js';
 import { readCourseFeed } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
@@ -155,7 +156,7 @@ export class MbCourseCalendar extends MbElement {
   @state() private localError?: LoadError;
   @state() private reading = false;
 
-  private readonly localize = new LocalizeController(this, 'course-calendar');
+  private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
     parse: (body, info) => readCourseFeed(parseJson(body), this.format, this.context(info.url)),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
@@ -511,7 +512,7 @@ export class MbCourseCalendar extends MbElement {
     const when =
       dayKey(asOf) === dayKey(this.clock)
         ? t('seats.updatedTime', { time })
-        : t('dayAndTime', { day: dayHeading(asOf, lang, false).toLocaleLowerCase(lang), time });
+        : t('dayAndTime', { day: formatDay(asOf, lang, { year: false }), time });
     return t('seats.updated', { seats: figure, when });
   }
 
@@ -702,7 +703,8 @@ export class MbCourseCalendar extends MbElement {
     if (!signup) return nothing;
     const when = (iso: string | undefined) => {
       const date = parseDateTime(iso);
-      return date ? t('dayAndTime', { day: dayHeading(date, lang), time: clock(date, lang) }) : undefined;
+      // Inside a sentence the weekday keeps its small letter: "Tilmeldingen åbner mandag 16. marts 2026 kl. 9.00".
+      return date ? t('dayAndTime', { day: formatDay(date, lang), time: clock(date, lang) }) : undefined;
     };
     const opens = when(signup.opensAt);
     const closes = when(signup.closesAt);

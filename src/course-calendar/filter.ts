@@ -3,7 +3,7 @@
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
 import type { CourseEvent } from './model.js';
-import { copenhagenDay } from './days.js';
+import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
 
 export interface IndexedEvent {

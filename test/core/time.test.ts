@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  copenhagenDay,
+  toCopenhagenIso,
   copenhagenOffset,
+  copenhagenParts,
   dayKey,
   formatDay,
   formatTime,
@@ -68,5 +71,23 @@ describe('Copenhagen time', () => {
     expect(formatDay(day, 'da')).to.equal('tirsdag 3. marts 2026');
     expect(formatDay(day, 'en')).to.equal('Tuesday 3 March 2026');
     expect(formatDay(day, 'da', { year: false, weekday: false })).to.equal('3. marts');
+  });
+
+  it('writes ISO strings and day keys with the cached offset, equal to the Intl answer around both changes', () => {
+    for (const iso of [
+      '2026-03-29T00:59:59Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T00:59:59Z',
+      '2026-10-25T01:00:00Z',
+    ]) {
+      const date = new Date(iso);
+      const p = copenhagenParts(date);
+      const offset = copenhagenOffset(date);
+      const text = toCopenhagenIso(date);
+      expect(Date.parse(text)).to.equal(date.getTime());
+      expect(text.slice(11, 13)).to.equal(String(p.hour).padStart(2, '0'));
+      expect(text.slice(-6)).to.equal(offset === 60 ? '+01:00' : '+02:00');
+      expect(copenhagenDay(date.getTime())).to.equal(dayKey(date));
+    }
   });
 });

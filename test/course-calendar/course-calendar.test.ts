@@ -255,6 +255,26 @@ describe('<mb-course-calendar>', () => {
       expect(words(drop.querySelector('dl'))).to.contain('dansk, engelsk');
     });
 
+    it('tells when sign-up opens and closes, and offers e-mail as a way to sign up', async () => {
+      const el = await calendar(html`<mb-course-calendar src=${DEMO} now=${NOW}></mb-course-calendar>`);
+      const tax = await open(el, 'Årsopgørelsen – tjek den sammen med os');
+      expect(words(tax.querySelector('.details'))).to.contain('Tilmeldingen åbner mandag 16. marts 2026 kl. 9.00');
+      const workshop = await open(el, 'Workshop: Digitalt medborgerskab');
+      const details = workshop.querySelector('.details')!;
+      expect(words(details)).to.contain('Sidste frist for tilmelding er fredag 13. marts 2026 kl. 12.00');
+      const mail = [...details.querySelectorAll<HTMLAnchorElement>('.signup a')].find((a) => a.protocol === 'mailto:');
+      expect(words(mail)).to.equal('Skriv til workshop@hovedbiblioteket.example');
+    });
+
+    it('lists every ticket price of a DPL event', async () => {
+      const el = await calendar(html`<mb-course-calendar src=${DPL} now=${NOW}></mb-course-calendar>`);
+      const card = await open(el, 'Workshop: Digitalt medborgerskab');
+      const tiers = [...card.querySelectorAll('.details .plain li')].map(words);
+      expect(tiers).to.have.length(2);
+      expect(tiers[0]).to.match(/^Medarbejder: 350\skr\.$/u);
+      expect(tiers[1]).to.match(/^Studerende: 150\skr\.$/u);
+    });
+
     it('shows the workshop programme with times and speakers', async () => {
       const el = await calendar(html`<mb-course-calendar src=${DEMO} now=${NOW}></mb-course-calendar>`);
       const card = await open(el, 'Workshop: Digitalt medborgerskab');

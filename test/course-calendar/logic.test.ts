@@ -3,7 +3,7 @@ import { filterEvents, indexEvents, branchesOf } from '../../src/course-calendar
 import { money, placeLine, addressLine, htmlToText, timeRange } from '../../src/course-calendar/format.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import { groupSeries, seriesSummary } from '../../src/course-calendar/series.js';
-import { copenhagenDay, toCopenhagenIso } from '../../src/course-calendar/sources/common.js';
+import { copenhagenDay, toCopenhagenIso } from '../../src/core/time.js';
 import { read } from '../../src/course-calendar/sources/json.js';
 import { DEFAULT_TOPICS, compileVocabulary, parseVocabulary } from '../../src/course-calendar/topics.js';
 

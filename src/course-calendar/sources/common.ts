@@ -2,8 +2,7 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import { copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
-import { copenhagenDay, toCopenhagenIso } from '../days.js';
+import { copenhagenDay, copenhagenParts, fromCopenhagenTime, parseDateTime, toCopenhagenIso } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
@@ -124,14 +123,19 @@ export class Skip {
   ) {}
 }
 
-/** How many records a reader handles before it lets the page breathe (one slice is a few milliseconds). */
-export const SLICE = 1000;
+/**
+ * How long a reader may work before it lets the page breathe, in milliseconds. Time, not a record count, decides:
+ * a slow phone (or a coverage run) handles far fewer records per millisecond than a desktop.
+ */
+export const SLICE_MS = 30;
 
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
+const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /**
- * Maps every record, yielding to the event loop after each slice so a municipality's whole feed (10,000 records)
- * never blocks the page for long. `one` returns events (a record may hold several sessions) or a `Skip`.
+ * Maps every record, yielding to the event loop whenever a slice of work has taken `SLICE_MS`, so a municipality's
+ * whole feed (10,000 records) never blocks the page for long. `one` returns events (a record may hold several
+ * sessions) or a `Skip`.
  */
 export async function readInSlices(
   list: readonly unknown[],
@@ -140,10 +144,12 @@ export async function readInSlices(
 ): Promise<ReadResult> {
   const events: CourseEvent[] = [];
   const problems: ReadProblem[] = [];
+  let sliceStart = clock();
   for (let index = 0; index < list.length; index += 1) {
-    if (index > 0 && index % SLICE === 0) {
+    if (index % 50 === 0 && clock() - sliceStart > SLICE_MS) {
       await breathe();
       signal?.throwIfAborted();
+      sliceStart = clock();
     }
     let result: CourseEvent | CourseEvent[] | Skip;
     try {
