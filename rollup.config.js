@@ -36,7 +36,9 @@ export default [
       entryFileNames: '[name].js',
       // A widget's chunk is named after the widget (not "define"), so the size report can tell them apart.
       chunkFileNames: (chunk) => {
-        const widget = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '');
+        // A dynamic entry without exports can have no facade; its define.ts is then among its modules.
+        const define = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/;
+        const widget = define.exec(chunk.facadeModuleId ?? chunk.moduleIds.find((id) => define.test(id)) ?? '');
         return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
       },
       sourcemap: true,

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { findBrowsers } from './scripts/browsers.mjs';
 
@@ -77,11 +78,38 @@ const frameworkApps = {
   },
 };
 
+/*
+ * `executeServerCommand('validate-ics', text)` in a test: checks an .ics file we wrote with a second, independent
+ * parser (Debian's Python `icalendar`, scripts/validate-ics.py) and returns what it read, or `{ error }`.
+ */
+const validateIcs = {
+  name: 'validate-ics',
+  executeCommand({ command, payload }) {
+    if (command !== 'validate-ics') return undefined;
+    return new Promise((resolve) => {
+      const python = spawn(process.env.MB_PYTHON ?? '/usr/bin/python3', ['scripts/validate-ics.py']);
+      let out = '';
+      let err = '';
+      python.stdout.on('data', (chunk) => (out += chunk));
+      python.stderr.on('data', (chunk) => (err += chunk));
+      python.on('error', (error) => resolve({ error: String(error) }));
+      python.on('close', (code) => {
+        try {
+          resolve({ ...JSON.parse(out), exitCode: code });
+        } catch {
+          resolve({ error: err || out || `exit ${code}`, exitCode: code });
+        }
+      });
+      python.stdin.end(String(payload), 'utf8');
+    });
+  },
+};
+
 export default {
   rootDir: '.',
   files: process.env.MB_TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [frameworkApps, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [frameworkApps, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), validateIcs],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -13,6 +13,7 @@ declare module 'i18next' {
       'course-calendar': typeof import('../../locales/da/course-calendar.json');
       'model-explainer': typeof import('../../locales/da/model-explainer.json');
       'guide-card': typeof import('../../locales/da/guide-card.json');
+      'course-calendar-extra': typeof import('../../locales/da/course-calendar-extra.json');
     };
   }
 }

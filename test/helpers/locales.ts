@@ -9,6 +9,8 @@ import daModelExplainerModels from '../../locales/da/model-explainer-models.json
 import enModelExplainerModels from '../../locales/en/model-explainer-models.json' with { type: 'json' };
 import daGuideCard from '../../locales/da/guide-card.json' with { type: 'json' };
 import enGuideCard from '../../locales/en/guide-card.json' with { type: 'json' };
+import daCourseCalendarExtra from '../../locales/da/course-calendar-extra.json' with { type: 'json' };
+import enCourseCalendarExtra from '../../locales/en/course-calendar-extra.json' with { type: 'json' };
 
 export const allLocales: Record<string, { da: object; en: object }> = {
   common: { da: daCommon, en: enCommon },
@@ -18,4 +20,5 @@ export const allLocales: Record<string, { da: object; en: object }> = {
   'model-explainer-models': { da: daModelExplainerModels, en: enModelExplainerModels },
 
   'guide-card': { da: daGuideCard, en: enGuideCard },
+  'course-calendar-extra': { da: daCourseCalendarExtra, en: enCourseCalendarExtra },
 };

@@ -1,0 +1,141 @@
+/*
+ * Wall-clock time in any IANA zone, and ISO strings with Copenhagen's offset. iCalendar feeds name their zones
+ * (`TZID=Europe/Berlin`, Outlook's `Romance Standard Time`), and the writer and JSON-LD need offsets, so these small
+ * helpers sit next to core/time.ts instead of in it (only the calendar needs them).
+ */
+import { copenhagenOffset, copenhagenParts, fromCopenhagenTime, TIME_ZONE } from '../core/time.js';
+
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(zone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      // RangeError: not a zone this browser's IANA database knows ("Romance Standard Time").
+      format = null;
+    }
+    formats.set(zone, format);
+  }
+  return format;
+}
+
+/** True when the browser's time-zone database knows `zone` by that name. */
+export const isKnownZone = (zone: string): boolean => zoneFormat(zone) !== null;
+
+function offsetIn(format: Intl.DateTimeFormat, date: Date): number {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour) % 24,
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time happens in `zone`, with the same rules as `fromCopenhagenTime`: a time skipped in
+ * spring moves forward, a time that occurs twice in autumn takes the first occurrence. `undefined` for an unknown
+ * zone.
+ */
+export function fromZonedTime(
+  zone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date | undefined {
+  if (zone === TIME_ZONE) return fromCopenhagenTime(year, month, day, hour, minute, second);
+  const format = zoneFormat(zone);
+  if (!format) return undefined;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const before = offsetIn(format, new Date(wall - 3 * 3_600_000));
+  const after = offsetIn(format, new Date(wall + 3 * 3_600_000));
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((t) => offsetIn(format, new Date(t)) * 60_000 === wall - t);
+  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** "2026-03-03T10:00:00+01:00": the instant as Copenhagen wall time with its offset. */
+export function copenhagenIso(date: Date): string {
+  const p = copenhagenParts(date);
+  const offset = copenhagenOffset(date);
+  const abs = Math.abs(offset);
+  return (
+    `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
+    `${offset >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** Minutes `zone` is ahead of UTC at that instant. */
+export function zoneOffset(zone: string, date: Date): number | undefined {
+  const format = zoneFormat(zone);
+  return format ? offsetIn(format, date) : undefined;
+}
+
+const offsetText = (minutes: number) => {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
+};
+
+/**
+ * A `VTIMEZONE` block (lines without line ends) for `tzid` that follows `zone`, when we can write one: a zone with
+ * one fixed offset, or a zone on Central European time with the EU summer-time rule (shared/reference/feeds.md 4.3).
+ * With `tzid` Europe/Copenhagen this is exactly the block of 4.3.
+ */
+export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | undefined {
+  const winter = zoneOffset(zone, new Date(Date.UTC(2026, 0, 15)));
+  const summer = zoneOffset(zone, new Date(Date.UTC(2026, 6, 15)));
+  if (winter === undefined || summer === undefined) return undefined;
+  const open = ['BEGIN:VTIMEZONE', `TZID:${tzid}`];
+  if (winter === summer) {
+    const offset = offsetText(winter);
+    return [
+      ...open,
+      'BEGIN:STANDARD',
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      'DTSTART:19700101T000000',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
+  }
+  if (winter !== 60 || summer !== 120) return undefined;
+  return [
+    ...open,
+    'BEGIN:DAYLIGHT',
+    'TZNAME:CEST',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'DTSTART:19700329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZNAME:CET',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'DTSTART:19701025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ];
+}
