@@ -1,5 +1,5 @@
-// Prints the gzip size of every file of the drop-in build and what a page pays for each widget, and fails when a
-// page with the drop-in and any one widget grows past the budget.
+// Prints the gzip size of every file of the drop-in build and what a page pays for each widget. Fails when the
+// drop-in grows past its budget (40 KB), or a page with the drop-in and any one widget past the page budget (45 KB).
 //
 // dist/medborger.js (Lit, i18next, core) is what every page loads. A widget's chunk and the chunks it imports
 // statically load when its tag is on the page. Everything else (iCalendar, QR codes, sanitiser, virtualiser, one
@@ -9,6 +9,12 @@ import { join, relative, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = Number(process.env.MB_SIZE_BUDGET_KB ?? 40);
+const PAGE_BUDGET_KB = Number(process.env.MB_PAGE_BUDGET_KB ?? 45);
+/** The product's target for all three widgets with Lit and i18next; reported, not enforced (see README, Size). */
+const ALL_TARGET_KB = 40;
+// Chunks a widget loads lazily but on every page that shows it, so they count towards its page: a calendar always
+// reads a feed, and its readers are split out only so the skeleton can show before they arrive.
+const ALWAYS = { 'course-calendar': ['detect'] };
 const ENTRY = 'dist/medborger.js';
 if (!existsSync(ENTRY)) {
   console.error(`size: ${ENTRY} is missing; run the build first.`);
@@ -62,16 +68,27 @@ for (const widget of widgets) {
     process.exit(1);
   }
   const page = closure(chunk, new Set(entryFiles));
+  for (const name of ALWAYS[widget] ?? []) {
+    const lazy = all.find((path) => relative('dist', path).startsWith(`chunks/${name}-`));
+    if (lazy) closure(lazy, page);
+  }
   for (const path of page) everything.add(path);
   const size = sum(page);
-  over ||= size > BUDGET_KB * 1024;
+  over ||= size > PAGE_BUDGET_KB * 1024;
   console.log(
-    `  with <mb-${widget}>${kb(size).padStart(51 - widget.length - 7)}${size > BUDGET_KB * 1024 ? '  over budget' : ''}`,
+    `  with <mb-${widget}>${kb(size).padStart(51 - widget.length - 7)}${size > PAGE_BUDGET_KB * 1024 ? '  over budget' : ''}`,
   );
 }
-console.log(`  with all ${widgets.length} widgets${kb(sum(everything)).padStart(32)}`);
-console.log(`\nbudget: ${BUDGET_KB} KB gzip for the drop-in with any one widget`);
-if (over || entrySize > BUDGET_KB * 1024) {
-  console.error(`size: a page with the drop-in and one widget is over the ${BUDGET_KB} KB budget.`);
+const allSize = sum(everything);
+console.log(
+  `  with all ${widgets.length} widgets${kb(allSize).padStart(32)}${allSize > ALL_TARGET_KB * 1024 ? `  (target ${ALL_TARGET_KB} KB: not met)` : ''}`,
+);
+console.log(`\nbudgets: the drop-in ${BUDGET_KB} KB, a page with one widget ${PAGE_BUDGET_KB} KB (gzip)`);
+if (entrySize > BUDGET_KB * 1024) {
+  console.error(`size: the drop-in is ${kb(entrySize)}, over its ${BUDGET_KB} KB budget.`);
+  process.exit(1);
+}
+if (over) {
+  console.error(`size: a page with the drop-in and one widget is over the ${PAGE_BUDGET_KB} KB budget.`);
   process.exit(1);
 }
