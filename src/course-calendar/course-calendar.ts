@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
-import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
+import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
@@ -22,15 +22,15 @@ import {
   shortDate,
   timeRange,
 } from './format.js';
-import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
+import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { readCourseFeed } from './read.js';
+import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact';
 export type CalendarControl = 'topic' | 'branch' | 'date' | 'search';
-type Loaded = ReadResult & { format?: FeedFormat };
+type Loaded = ReadResult & { format?: SourceFormat };
 
 /** Above this many rows the list renders only what is on screen (the virtualizer is loaded then, not before). */
 export const VIRTUALIZE_ABOVE = 200;
@@ -94,8 +94,11 @@ export class MbCourseCalendar extends MbElement {
   /** Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. */
   @property({ reflect: true }) src?: string;
 
-  /** The feed's format: `json` (ours), `dpl`, `libcal`, or `auto` to detect it from the data. */
-  @property({ reflect: true }) format: FeedFormat | 'auto' = 'auto';
+  /**
+   * The feed's format: `json` (ours), `dpl`, `libcal`, `ics` (iCalendar; series are expanded from now, or from
+   * `from`, to a year ahead, or to `to`), or `auto` to detect it from the data.
+   */
+  @property({ reflect: true }) format: SourceFormat | 'auto' = 'auto';
 
   /**
    * Data without a URL: raw feed data in `format` (our JSON, DPL or LibCal), or `CourseEvent`s another tool already
@@ -158,7 +161,7 @@ export class MbCourseCalendar extends MbElement {
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
-    parse: (body, info) => readCourseFeed(parseJson(body), this.format, this.context(info.url)),
+    parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => this.settled(data, error),
   });
@@ -213,6 +216,14 @@ export class MbCourseCalendar extends MbElement {
     return { feedUrl, loadedAt: (now ?? new Date()).toISOString() };
   }
 
+  /** Where an iCalendar feed's series are expanded: from now (or `from`) to a year ahead (or `to`). */
+  private window(): ReadWindow {
+    const from = (this.fromDay && parseDateTime(`${this.fromDay}T00:00`)) || this.clock;
+    const yearAhead = new Date(from.getTime() + 366 * 86_400_000);
+    const to = (this.toDay && parseDateTime(`${this.toDay}T23:59:59`)) || yearAhead;
+    return { from, to: to > from ? to : yearAhead };
+  }
+
   /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
   private async readLocal(): Promise<void> {
     const token = ++this.readToken;
@@ -234,7 +245,9 @@ export class MbCourseCalendar extends MbElement {
     try {
       const result: Loaded = isModel(data)
         ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
-        : await readCourseFeed(data, this.format, this.context(''));
+        : typeof data === 'string'
+          ? await readCourseText(data, this.format, this.context(''), this.window())
+          : await readCourseFeed(data, this.format === 'ics' ? 'auto' : this.format, this.context(''));
       if (token !== this.readToken) return;
       this.localData = result;
       this.localError = undefined;
