@@ -25,6 +25,7 @@ import {
 import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
+import { keysDescribedElsewhere, toJsonLd, writeJsonLd } from './jsonld.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
@@ -71,6 +72,10 @@ let ids = 0;
  *   `timeout`, `http`, `parse`, `invalid`.
  * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
  * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
+ *
+ * JSON-LD: the courses on show are described to search engines as schema.org events in a
+ * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
+ * filters and the data; the `no-jsonld` attribute leaves it out.
  *
  * @csspart filters - The filter form.
  * @csspart count - The "12 kurser fundet" line.
@@ -139,6 +144,12 @@ export class MbCourseCalendar extends MbElement {
   /** Milliseconds before a silent feed counts as failed. */
   @property({ type: Number }) timeout = 15_000;
 
+  /**
+   * Leaves out the schema.org JSON-LD (`<script type="application/ld+json">` in the element's light DOM) that
+   * otherwise describes the courses on show to search engines.
+   */
+  @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
+
   /** Level of the day headings (2–5); course titles sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -171,6 +182,8 @@ export class MbCourseCalendar extends MbElement {
   private indexedVocabulary?: readonly Topic[];
   private series = new Map<string, CourseEvent[]>();
   private readToken = 0;
+  /** The courses the last render showed, for the JSON-LD. */
+  private shown: IndexedEvent[] = [];
   private sanitized = new Map<string, DocumentFragment | null>();
 
   /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
@@ -224,12 +237,20 @@ export class MbCourseCalendar extends MbElement {
     return { from, to: to > from ? to : yearAhead };
   }
 
+  /** Inline data, but never the JSON-LD this element wrote itself (it is appended after an editor's script). */
+  private inlineData(): unknown {
+    const first = [...this.children].find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && /json/i.test(child.type),
+    );
+    return first?.hasAttribute('data-mb-jsonld') ? undefined : readInlineJson(this);
+  }
+
   /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
   private async readLocal(): Promise<void> {
     const token = ++this.readToken;
     let data: unknown;
     try {
-      data = this.courses !== undefined ? this.courses : readInlineJson(this);
+      data = this.courses !== undefined ? this.courses : this.inlineData();
     } catch (caught) {
       this.localData = undefined;
       this.localError = caught instanceof LoadError ? caught : new LoadError('parse');
@@ -325,12 +346,23 @@ export class MbCourseCalendar extends MbElement {
 
   // ---- rendering ----------------------------------------------------------------------------------------------
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Search-engine markup follows what is on show; written in the light DOM, where crawlers read it.
+    const events = this.noJsonld || !this.data ? [] : this.shown.map((item) => item.event);
+    const data = events.length
+      ? toJsonLd(events, { lang: this.localize.lang, pageUrl: location.href, skip: keysDescribedElsewhere(this) })
+      : undefined;
+    writeJsonLd(this, data, data ? events.map((event) => event.key) : []);
+  }
+
   protected override render(): TemplateResult {
     const { t, lang } = this.localize;
     this.ensureIndex();
     const data = this.data;
     const error = this.error;
     const results = data ? this.results() : [];
+    this.shown = results;
     const controls = this.shownControls;
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
