@@ -17,7 +17,7 @@ if (header) {
   header.innerHTML = `<a class="skip" href="#main" data-da="Gå til indhold" data-en="Skip to content"></a>
     <div class="inner">
       <a class="brand" href="index.html" data-keep-lang>Hovedbiblioteket</a>
-      <nav aria-label="Hovedmenu"><ul>${PAGES.map(
+      <nav data-label-da="Hovedmenu" data-label-en="Main menu"><ul>${PAGES.map(
         ([href, da, en]) =>
           `<li><a href="${href}" data-keep-lang data-da="${da}" data-en="${en}"${href === current ? ' aria-current="page"' : ''}></a></li>`,
       ).join('')}</ul></nav>
@@ -36,6 +36,9 @@ if (footer) {
 
 function setLanguage(lang) {
   root.lang = lang;
+  for (const element of document.querySelectorAll('[data-label-da]')) {
+    element.setAttribute('aria-label', element.dataset[lang === 'en' ? 'labelEn' : 'labelDa']);
+  }
   for (const element of document.querySelectorAll('[data-da]')) {
     element.textContent = element.dataset[lang] ?? element.dataset.da;
   }

@@ -56,8 +56,11 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * @cssprop --mb-guide-card-step-size - The diameter of a step number circle (default `2.25em`).
  */
 export class MbGuideCard extends MbElement {
-  /** A built-in guide: `mitid`, `digital-post`, `change-address`, `health-card`, `eu-health-card`, `passport`,
-   * `housing-benefit`, `state-pension`, `digital-power-of-attorney` or `change-doctor`. */
+  /**
+   * A built-in guide: `mitid`, `digital-post`, `change-address`, `health-card`, `eu-health-card`, `passport`,
+   * `housing-benefit`, `state-pension`, `digital-power-of-attorney` or `change-doctor`.
+   * @type {'mitid' | 'digital-post' | 'change-address' | 'health-card' | 'eu-health-card' | 'passport' | 'housing-benefit' | 'state-pension' | 'digital-power-of-attorney' | 'change-doctor'}
+   */
   @property({ reflect: true }) guide = '';
 
   /** The URL of a custom guide in JSON (schemas/guide.schema.json): one guide, or `{ "da": …, "en": … }`.
