@@ -25,7 +25,6 @@ import {
 import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { keysDescribedElsewhere, toJsonLd, writeJsonLd } from './jsonld.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
@@ -184,6 +183,7 @@ export class MbCourseCalendar extends MbElement {
   private readToken = 0;
   /** The courses the last render showed, for the JSON-LD. */
   private shown: IndexedEvent[] = [];
+  private jsonld?: Promise<typeof import('./jsonld.js')>;
   private sanitized = new Map<string, DocumentFragment | null>();
 
   /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
@@ -348,12 +348,17 @@ export class MbCourseCalendar extends MbElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Search-engine markup follows what is on show; written in the light DOM, where crawlers read it.
-    const events = this.noJsonld || !this.data ? [] : this.shown.map((item) => item.event);
-    const data = events.length
-      ? toJsonLd(events, { lang: this.localize.lang, pageUrl: location.href, skip: keysDescribedElsewhere(this) })
-      : undefined;
-    writeJsonLd(this, data, data ? events.map((event) => event.key) : []);
+    // Search-engine markup follows what is on show; written in the light DOM, where crawlers read it. Its code is a
+    // lazy chunk, loaded the first time there is something to describe.
+    if (!this.jsonld && (this.noJsonld || !this.shown.length)) return;
+    this.jsonld ??= import('./jsonld.js');
+    void this.jsonld.then(({ keysDescribedElsewhere, toJsonLd, writeJsonLd }) => {
+      const events = this.noJsonld || !this.data ? [] : this.shown.map((item) => item.event);
+      const data = events.length
+        ? toJsonLd(events, { lang: this.localize.lang, pageUrl: location.href, skip: keysDescribedElsewhere(this) })
+        : undefined;
+      writeJsonLd(this, data, data ? events.map((event) => event.key) : []);
+    });
   }
 
   protected override render(): TemplateResult {

@@ -42,13 +42,14 @@ const names = (el: Element): string[] => {
 describe('<mb-course-calendar> search-engine markup (JSON-LD)', () => {
   it('describes the courses on show in a JSON-LD script in the light DOM, not the shadow root', async () => {
     const el = await mount();
-    expect(script(el), 'a JSON-LD child').to.exist;
+    await waitUntil(() => script(el), 'no JSON-LD child');
     expect(el.shadowRoot!.querySelector('script[type="application/ld+json"]')).to.equal(null);
     expect(names(el)).to.deep.equal(['Digital Post for begyndere', 'MitID – kom godt i gang']);
   });
 
   it('follows the data when it changes', async () => {
     const el = await mount();
+    await waitUntil(() => script(el), 'no JSON-LD child');
     const loaded = oneEvent(el, 'mb-load');
     el.courses = [event('c', 'Sikker på nettet', '2026-03-10T10:00:00+01:00')];
     await loaded;
@@ -58,16 +59,18 @@ describe('<mb-course-calendar> search-engine markup (JSON-LD)', () => {
 
   it('follows the filters: only the courses on show are described', async () => {
     const el = await mount({ to: '2026-03-04' });
+    await waitUntil(() => script(el), 'no JSON-LD child');
     expect(names(el)).to.deep.equal(['MitID – kom godt i gang']);
   });
 
   it('is left out with no-jsonld, and removed when the attribute is added later', async () => {
-    const off = await mount({ 'no-jsonld': '' });
-    expect(script(off)).to.equal(null);
     const el = await mount();
-    expect(script(el)).to.exist;
+    await waitUntil(() => script(el), 'no JSON-LD child');
+    const off = await mount({ 'no-jsonld': '' });
+    // The JSON-LD code is loaded by now (the first calendar used it): the second one had every chance to write.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(script(off)).to.equal(null);
     el.setAttribute('no-jsonld', '');
-    await el.updateComplete;
-    expect(script(el)).to.equal(null);
+    await waitUntil(() => !script(el), 'the JSON-LD was not removed');
   });
 });
