@@ -31,6 +31,13 @@ async function load(attributes: Record<string, string>) {
 }
 
 describe('<mb-course-calendar> on an iCalendar feed', () => {
+  // ical.js is a large lazy module; the first cold load in a busy browser is not what these tests are about.
+  before(async function () {
+    this.timeout(30_000);
+    await import('../../src/course-calendar/sources/ics.js');
+    await import('ical.js');
+  });
+
   it('is accessible with the sessions of an Outlook feed', async () => {
     const { el } = await load({ src: OUTLOOK, format: 'ics', now: NOW });
     await expect(el).to.be.accessible();
