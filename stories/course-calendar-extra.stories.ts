@@ -47,8 +47,11 @@ type Story = StoryObj;
 
 /** The branch's Outlook calendar alone (`format="ics"`): a weekly series across the DST change, a moved session. */
 export const IcalendarFeed: Story = {
-  loaders: [async () => ({ merged: await loadAndMerge([{ source: ICS_URL, load: readBranch }]) })],
-  render: (_, { loaded }) => calendar((loaded as Loaded).merged.events),
+  render: () => html`<mb-course-calendar src=${ICS_URL} format="ics" now=${NOW}></mb-course-calendar>`,
+};
+
+export const IcalendarFeedEnglish: Story = {
+  render: () => html`<mb-course-calendar src=${ICS_URL} format="ics" now=${NOW} lang="en"></mb-course-calendar>`,
 };
 
 /**

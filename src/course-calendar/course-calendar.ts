@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
-import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
+import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
@@ -22,15 +22,15 @@ import {
   shortDate,
   timeRange,
 } from './format.js';
-import type { CourseEvent, FeedFormat, ReadContext, ReadResult } from './model.js';
+import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { readCourseFeed } from './read.js';
+import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact';
 export type CalendarControl = 'topic' | 'branch' | 'date' | 'search';
-type Loaded = ReadResult & { format?: FeedFormat };
+type Loaded = ReadResult & { format?: SourceFormat };
 
 /** Above this many rows the list renders only what is on screen (the virtualizer is loaded then, not before). */
 export const VIRTUALIZE_ABOVE = 200;
@@ -72,6 +72,10 @@ let ids = 0;
  * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
  * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
  *
+ * JSON-LD: the courses on show are described to search engines as schema.org events in a
+ * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
+ * filters and the data; the `no-jsonld` attribute leaves it out.
+ *
  * @csspart filters - The filter form.
  * @csspart count - The "12 kurser fundet" line.
  * @csspart list - The list of courses (both views).
@@ -94,8 +98,11 @@ export class MbCourseCalendar extends MbElement {
   /** Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. */
   @property({ reflect: true }) src?: string;
 
-  /** The feed's format: `json` (ours), `dpl`, `libcal`, or `auto` to detect it from the data. */
-  @property({ reflect: true }) format: FeedFormat | 'auto' = 'auto';
+  /**
+   * The feed's format: `json` (ours), `dpl`, `libcal`, `ics` (iCalendar; series are expanded from now, or from
+   * `from`, to a year ahead, or to `to`), or `auto` to detect it from the data.
+   */
+  @property({ reflect: true }) format: SourceFormat | 'auto' = 'auto';
 
   /**
    * Data without a URL: raw feed data in `format` (our JSON, DPL or LibCal), or `CourseEvent`s another tool already
@@ -136,6 +143,12 @@ export class MbCourseCalendar extends MbElement {
   /** Milliseconds before a silent feed counts as failed. */
   @property({ type: Number }) timeout = 15_000;
 
+  /**
+   * Leaves out the schema.org JSON-LD (`<script type="application/ld+json">` in the element's light DOM) that
+   * otherwise describes the courses on show to search engines.
+   */
+  @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
+
   /** Level of the day headings (2–5); course titles sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -158,7 +171,7 @@ export class MbCourseCalendar extends MbElement {
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
-    parse: (body, info) => readCourseFeed(parseJson(body), this.format, this.context(info.url)),
+    parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => this.settled(data, error),
   });
@@ -168,6 +181,9 @@ export class MbCourseCalendar extends MbElement {
   private indexedVocabulary?: readonly Topic[];
   private series = new Map<string, CourseEvent[]>();
   private readToken = 0;
+  /** The courses the last render showed, for the JSON-LD. */
+  private shown: IndexedEvent[] = [];
+  private jsonld?: Promise<typeof import('./jsonld.js')>;
   private sanitized = new Map<string, DocumentFragment | null>();
 
   /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
@@ -213,12 +229,28 @@ export class MbCourseCalendar extends MbElement {
     return { feedUrl, loadedAt: (now ?? new Date()).toISOString() };
   }
 
+  /** Where an iCalendar feed's series are expanded: from now (or `from`) to a year ahead (or `to`). */
+  private window(): ReadWindow {
+    const from = (this.fromDay && parseDateTime(`${this.fromDay}T00:00`)) || this.clock;
+    const yearAhead = new Date(from.getTime() + 366 * 86_400_000);
+    const to = (this.toDay && parseDateTime(`${this.toDay}T23:59:59`)) || yearAhead;
+    return { from, to: to > from ? to : yearAhead };
+  }
+
+  /** Inline data, but never the JSON-LD this element wrote itself (it is appended after an editor's script). */
+  private inlineData(): unknown {
+    const first = [...this.children].find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && /json/i.test(child.type),
+    );
+    return first?.hasAttribute('data-mb-jsonld') ? undefined : readInlineJson(this);
+  }
+
   /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
   private async readLocal(): Promise<void> {
     const token = ++this.readToken;
     let data: unknown;
     try {
-      data = this.courses !== undefined ? this.courses : readInlineJson(this);
+      data = this.courses !== undefined ? this.courses : this.inlineData();
     } catch (caught) {
       this.localData = undefined;
       this.localError = caught instanceof LoadError ? caught : new LoadError('parse');
@@ -234,7 +266,9 @@ export class MbCourseCalendar extends MbElement {
     try {
       const result: Loaded = isModel(data)
         ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
-        : await readCourseFeed(data, this.format, this.context(''));
+        : typeof data === 'string'
+          ? await readCourseText(data, this.format, this.context(''), this.window())
+          : await readCourseFeed(data, this.format === 'ics' ? 'auto' : this.format, this.context(''));
       if (token !== this.readToken) return;
       this.localData = result;
       this.localError = undefined;
@@ -312,12 +346,28 @@ export class MbCourseCalendar extends MbElement {
 
   // ---- rendering ----------------------------------------------------------------------------------------------
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Search-engine markup follows what is on show; written in the light DOM, where crawlers read it. Its code is a
+    // lazy chunk, loaded the first time there is something to describe.
+    if (!this.jsonld && (this.noJsonld || !this.shown.length)) return;
+    this.jsonld ??= import('./jsonld.js');
+    void this.jsonld.then(({ keysDescribedElsewhere, toJsonLd, writeJsonLd }) => {
+      const events = this.noJsonld || !this.data ? [] : this.shown.map((item) => item.event);
+      const data = events.length
+        ? toJsonLd(events, { lang: this.localize.lang, pageUrl: location.href, skip: keysDescribedElsewhere(this) })
+        : undefined;
+      writeJsonLd(this, data, data ? events.map((event) => event.key) : []);
+    });
+  }
+
   protected override render(): TemplateResult {
     const { t, lang } = this.localize;
     this.ensureIndex();
     const data = this.data;
     const error = this.error;
     const results = data ? this.results() : [];
+    this.shown = results;
     const controls = this.shownControls;
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();

@@ -2,6 +2,7 @@
  * The readers are loaded when the first feed arrives, not with the drop-in: every page pays for the widget's code,
  * only a page that reads a feed pays for the readers, and reading is asynchronous anyway.
  */
+import { parseJson } from '../core/feed.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
 
 type Readers = typeof import('./sources/detect.js');
@@ -25,4 +26,40 @@ export async function readCourseFeed(
 export async function detectCourseFeed(data: unknown): Promise<FeedFormat | undefined> {
   readers ??= import('./sources/detect.js');
   return (await readers).detect(data);
+}
+
+/** A feed format the element accepts: the JSON formats, or an iCalendar (`.ics`) feed. */
+export type SourceFormat = FeedFormat | 'ics';
+
+/** The window an iCalendar feed's series are expanded in. */
+export interface ReadWindow {
+  from: Date;
+  to: Date;
+}
+
+type IcsReader = typeof import('./sources/ics.js');
+let icsReader: Promise<IcsReader> | undefined;
+
+/**
+ * Reads a feed's raw text: iCalendar for `format="ics"`, or for `auto` when it looks like iCalendar
+ * (`looksLikeIcs`); otherwise JSON through `readCourseFeed`. The iCalendar reader and ical.js load only here.
+ */
+export async function readCourseText(
+  body: string,
+  format: SourceFormat | 'auto',
+  context: ReadContext,
+  window: ReadWindow,
+  signal?: AbortSignal,
+): Promise<ReadResult & { format: SourceFormat }> {
+  // JSON starts with `{` or `[`; anything else in `auto` may be iCalendar, which the ics module decides.
+  const maybeIcs = format === 'ics' || (format === 'auto' && !/^\uFEFF?\s*[[{]/u.test(body));
+  if (maybeIcs) {
+    icsReader ??= import('./sources/ics.js');
+    const ics = await icsReader;
+    if (format === 'ics' || ics.looksLikeIcs(body)) {
+      const result = await ics.readIcs(body, { ...context, ...window });
+      return { ...result, format: 'ics' };
+    }
+  }
+  return readCourseFeed(parseJson(body), format, context, signal);
 }
