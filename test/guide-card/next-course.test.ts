@@ -173,7 +173,7 @@ describe('<mb-guide-card> with the next course', function () {
     });
 
     it('renders hostile course titles as text, and a javascript: sign-up address is no link', async () => {
-      const hostile = (naughty as string[]).filter((s) => /<|javascript:|&/i.test(s)).slice(0, 40);
+      const hostile = naughty.filter((s) => /<|javascript:|&/i.test(s)).slice(0, 40);
       expect(hostile.length).to.be.greaterThan(10);
       for (const title of [hostile.join(' '), '<img src=x onerror="window.__hacked=1">']) {
         const feed = ownCourse(`MitID ${title}`, {
