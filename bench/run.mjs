@@ -2,7 +2,7 @@
 // the same run, in Debian's Chromium, and the gzip sizes of our output beside FullCalendar's list and month views.
 // Not part of `npm test`: speed is compared as ratios to a peer measured in the same run, never as timed tests.
 //
-//   node bench/run.mjs [--runs=7] [--sizes=1000,10000]     (or BENCH_RUNS=7 BENCH_SIZES=1000,10000)
+//   node bench/run.mjs [--runs=5] [--sizes=1000,10000]     (or BENCH_RUNS=5 BENCH_SIZES=1000,10000)
 //
 // Each run opens a fresh page per library (bench/index.html + bench/page.js, which says how each figure is taken),
 // alternating which library goes first, and prints medians with the ratio ours / FullCalendar.
@@ -25,7 +25,7 @@ const option = (name, fallback) => {
   const flag = process.argv.find((arg) => arg.startsWith(`--${name}=`));
   return flag ? flag.slice(name.length + 3) : (process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
 };
-const RUNS = Number(option('runs', '7'));
+const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000')
   .split(',')
   .map((value) => Number(value.trim()));
