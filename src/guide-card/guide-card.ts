@@ -83,10 +83,14 @@ export class MbGuideCard extends MbElement {
    * Without it no feedback form is shown and nothing is ever sent. */
   @property({ attribute: 'feedback-url' }) feedbackUrl = '';
 
+  /** Milliseconds before a silent `src` counts as failed (a message and "Prøv igen" show). Default 15 000. */
+  @property({ type: Number }) timeout = 15_000;
+
   protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
 
   private readonly feed = new FeedController<unknown>(this, {
     parse: (body) => parseJson(body),
+    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => {
       if (error) this.reportError({ kind: error.kind, status: error.status });
       else this.setData(data);
