@@ -2,7 +2,7 @@
  * Shared watchers for the hardening suites: what a hostile string could make the page do (run code, throw, log an
  * error), and what it could leave in a widget (active elements, links with a dangerous scheme).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 
@@ -154,16 +154,23 @@ export async function hangState(id: string): Promise<{ opened: number; closed: n
   return (await response.json()) as { opened: number; closed: number };
 }
 
+/**
+ * Waits until `predicate` holds, checking every 20 ms. Unlike `waitUntil` of @open-wc/testing it leaves no timer
+ * behind when it succeeds, so the lifecycle suite can count the page's pending timers around it.
+ */
+export async function poll(predicate: () => unknown, message: string, timeout = 5000): Promise<void> {
+  const started = performance.now();
+  while (!(await predicate())) {
+    if (performance.now() - started > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export async function waitForClosed(id: string): Promise<void> {
-  let last = { opened: 0, closed: 0 };
-  await waitUntil(
-    async () => {
-      last = await hangState(id);
-      return last.opened > 0 && last.closed === last.opened;
-    },
-    `the hanging request ${id} was not closed`,
-    { timeout: 5000, interval: 50 },
-  );
+  await poll(async () => {
+    const state = await hangState(id);
+    return state.opened > 0 && state.closed === state.opened;
+  }, `the hanging request ${id} was not closed`);
 }
 
 export function blobUrl(body: string, type = 'application/json'): string {
