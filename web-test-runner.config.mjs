@@ -24,7 +24,11 @@ if (wanted.includes('chromium')) {
   if (!found.chromium) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROME_PATH).');
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: found.chromium, headless: true, args: ['--no-sandbox', ...quiet, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+      launchOptions: {
+        executablePath: found.chromium,
+        headless: true,
+        args: ['--no-sandbox', ...quiet, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
     }),
   );
 }

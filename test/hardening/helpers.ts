@@ -50,8 +50,9 @@ export function watchPage(): PageWatch {
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   console.error = (...args: unknown[]) => {
-    // The test runner logs an uncaught ErrorEvent's `error`, which for that ResizeObserver notice is `null`.
-    if (args.length === 1 && args[0] === null) return;
+    // The test runner logs an uncaught ErrorEvent's `error`, which for that ResizeObserver notice is `null`
+    // (Chromium) or `undefined` (Firefox, WebKit).
+    if (args.length === 1 && (args[0] === null || args[0] === undefined)) return;
     problems.push(`console.error: ${args.map(String).join(' ')}`);
   };
   return {
@@ -134,7 +135,9 @@ export function shadowText(host: Element): string {
 
 /** Waits until `el` fires `name` (listener attached now) or `fail` fires first; returns the detail. */
 export function nextEvent<T = unknown>(el: EventTarget, name: string): Promise<T> {
-  return new Promise((resolve) => el.addEventListener(name, (event) => resolve((event as CustomEvent<T>).detail), { once: true }));
+  return new Promise((resolve) =>
+    el.addEventListener(name, (event) => resolve((event as CustomEvent<T>).detail), { once: true }),
+  );
 }
 
 /** Records every `mb-load` and `mb-error` an element fires. */

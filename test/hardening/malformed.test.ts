@@ -185,7 +185,9 @@ describe('malformed data: <mb-guide-card>', () => {
   for (const [label, body] of cases) {
     it(`handles ${label}`, async () => {
       const huge = !body;
-      const data = huge ? JSON.stringify({ ...valid, title: `${'Lang titel '.repeat(8000)}${'x'.repeat(2000)}` }) : body;
+      const data = huge
+        ? JSON.stringify({ ...valid, title: `${'Lang titel '.repeat(8000)}${'x'.repeat(2000)}` })
+        : body;
       const { el, seen, sibling } = await mount('mb-guide-card', { src: blobUrl(data) });
       await settled(seen);
       await updated(el);

@@ -146,6 +146,7 @@ describe('hostile input: <mb-course-calendar>', () => {
     el.setAttribute('view', '<img src=x onerror=alert(1)>');
     el.lang = '"><script>alert(1)</script>';
     await el.updateComplete;
+    await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'settled', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.agenda'), 'an unknown view is the agenda').to.exist;
     expect(normal(el.shadowRoot!.querySelector('.title')?.textContent)).to.equal('Kursus');
     expect(el.shadowRoot!.querySelector('.calendar')!.getAttribute('lang')).to.equal('da');
