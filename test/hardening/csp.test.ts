@@ -22,7 +22,8 @@ describe('strict Content-Security-Policy', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="CSP" src="/test/hardening/csp/page.html" style="width:800px;height:600px"></iframe>`,
     );
-    const win = () => frame.contentWindow as (Window & { cspResult?: Promise<CspResult> }) | null;
+    const win = (): { cspResult?: Promise<CspResult> } | null =>
+      frame.contentWindow as unknown as { cspResult?: Promise<CspResult> } | null;
     await waitUntil(() => win()?.cspResult, 'the CSP page started', { timeout: 10_000 });
     const result = await win()!.cspResult!;
     // The header really applies: an inline style the page tries now is blocked and reported.

@@ -13,7 +13,7 @@ import '../../src/model-explainer/define.js';
 import common from '../../locales/da/common.json' with { type: 'json' };
 import explainer from '../../locales/da/model-explainer.json' with { type: 'json' };
 import guideCard from '../../locales/da/guide-card.json' with { type: 'json' };
-import { JSONLD_LIMIT, type MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { JSONLD_LIMIT } from '../../src/course-calendar/course-calendar.js';
 import { slicing } from '../../src/course-calendar/sources/common.js';
 import {
   blobUrl,
@@ -202,7 +202,7 @@ describe('feed faults: a calendar feed of 50,000 sessions', () => {
   it('loads them all without holding the page, and keeps only the rows on screen in the DOM', async function () {
     // One real read of 50,000 records takes seconds in a slow engine on a busy machine: more room than the usual 10 s.
     this.timeout(30_000);
-    const el = document.createElement('mb-course-calendar') as MbCourseCalendar;
+    const el = document.createElement('mb-course-calendar');
     const seen = recordEvents(el);
     el.setAttribute('now', NOW);
     el.setAttribute('controls', 'none');

@@ -9,6 +9,7 @@ export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Whitespace folded the way a reader sees it; NUL (U+0000) dropped, as the HTML parser would on a real page. */
 export const normal = (value: string | null | undefined): string =>
   (value ?? '')
+    // eslint-disable-next-line no-control-regex
     .replace(/\u0000/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -51,7 +51,7 @@ function instrument(): { counts: () => Counts; restore: () => void } {
   const restoreObservers: (() => void)[] = [];
   for (const ctor of [MutationObserver, ResizeObserver, IntersectionObserver] as const) {
     const p = ctor.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const original = { observe: p.observe!, unobserve: p.unobserve, disconnect: p.disconnect! };
+    const original = { observe: p.observe, unobserve: p.unobserve, disconnect: p.disconnect };
     p.observe = function (this: object, target: unknown, ...rest: unknown[]) {
       if (!observed.has(this)) observed.set(this, new Set());
       observed.get(this)!.add(target);
@@ -60,7 +60,7 @@ function instrument(): { counts: () => Counts; restore: () => void } {
     if (original.unobserve)
       p.unobserve = function (this: object, target: unknown) {
         observed.get(this)?.delete(target);
-        return original.unobserve!.call(this, target);
+        return original.unobserve.call(this, target);
       };
     p.disconnect = function (this: object) {
       observed.delete(this);
@@ -74,12 +74,12 @@ function instrument(): { counts: () => Counts; restore: () => void } {
   const frames = new Set<number>();
   const w = window as unknown as Record<string, (...args: never[]) => unknown>;
   const saved = {
-    setTimeout: w.setTimeout!,
-    clearTimeout: w.clearTimeout!,
-    setInterval: w.setInterval!,
-    clearInterval: w.clearInterval!,
-    requestAnimationFrame: w.requestAnimationFrame!,
-    cancelAnimationFrame: w.cancelAnimationFrame!,
+    setTimeout: w.setTimeout,
+    clearTimeout: w.clearTimeout,
+    setInterval: w.setInterval,
+    clearInterval: w.clearInterval,
+    requestAnimationFrame: w.requestAnimationFrame,
+    cancelAnimationFrame: w.cancelAnimationFrame,
   };
   window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     const id = saved.setTimeout.call(

@@ -116,7 +116,7 @@ describe('hostile input: <mb-course-calendar>', () => {
       expect(titles).to.deep.equal(shown.map(normal));
       const cards = [...el.shadowRoot!.querySelectorAll('.course-card')];
       for (const [n, card] of cards.entries()) {
-        const s = shown[n]!;
+        const s = shown[n];
         const text = normal(card.textContent);
         for (const field of [`Teaser ${s}`, `Place ${s}`, `Level ${s}`, `Price ${s}`, `Talk ${s}`, `Bring ${s}`])
           expect(text, `course ${n}`).to.include(normal(field));
@@ -256,8 +256,8 @@ describe('hostile input: <mb-guide-card>', () => {
     const data = guide(['A'], 'B');
     data.steps = HOSTILE_URLS.map((url, i) => ({ title: `Step ${i}`, text: ['x'], link: { label: 'L', url } }));
     data.sources = HOSTILE_URLS.map((url) => ({ label: 'S', url }));
-    data.action = { label: 'Start', url: HOSTILE_URLS[0]! };
-    el.setAttribute('href', HOSTILE_URLS[1]!);
+    data.action = { label: 'Start', url: HOSTILE_URLS[0] };
+    el.setAttribute('href', HOSTILE_URLS[1]);
     el.src = blobUrl(JSON.stringify(data));
     await waitUntil(() => seen.load.length + seen.error.length > 0, 'read', { timeout: 8000 });
     await el.preparePrint();
