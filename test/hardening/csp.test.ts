@@ -18,13 +18,13 @@ interface CspResult {
 describe('strict Content-Security-Policy', () => {
   it('shows all three widgets, used as a visitor would, with no violation', async function () {
     // A whole page in a frame, loading the built drop-in and its chunks: more room than 10 s on a busy machine.
-    this.timeout(20_000);
+    this.timeout(40_000);
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="CSP" src="/test/hardening/csp/page.html" style="width:800px;height:600px"></iframe>`,
     );
     const win = (): { cspResult?: Promise<CspResult> } | null =>
       frame.contentWindow as unknown as { cspResult?: Promise<CspResult> } | null;
-    await waitUntil(() => win()?.cspResult, 'the CSP page started', { timeout: 10_000 });
+    await waitUntil(() => win()?.cspResult, 'the CSP page started', { timeout: 25_000 });
     const result = await win()!.cspResult!;
     // The header really applies: an inline style the page tries now is blocked and reported.
     const probe = frame.contentDocument!.createElement('div');

@@ -17,7 +17,7 @@ const record = (event) => {
 document.addEventListener('securitypolicyviolation', record);
 window.addEventListener('securitypolicyviolation', record);
 
-const until = async (test, what, timeout = 10_000) => {
+const until = async (test, what, timeout = 20_000) => {
   const started = performance.now();
   for (;;) {
     const value = test();
