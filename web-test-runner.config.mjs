@@ -24,7 +24,11 @@ if (wanted.includes('chromium')) {
   if (!found.chromium) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROME_PATH).');
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: found.chromium, headless: true, args: ['--no-sandbox', ...quiet] },
+      launchOptions: {
+        executablePath: found.chromium,
+        headless: true,
+        args: ['--no-sandbox', ...quiet, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
     }),
   );
 }
@@ -105,10 +109,71 @@ const validateIcs = {
   },
 };
 
+/*
+ * Routes for the hardening suites (test/hardening/), each a fault a real feed server can have:
+ * - `/__status__/<code>`: answers with that HTTP status.
+ * - `/__hang__/<id>`: never answers; `/__hang__/<id>/state` tells whether the browser opened it and closed it
+ *   (an aborted fetch closes the connection).
+ * - `/__flaky__/<id>/<path>`: the first request for `<id>` never answers, later ones serve `/<path>`.
+ * - `/__delay__/<ms>/<path>`: serves `/<path>` after `<ms>` milliseconds (answers in another order than asked).
+ * - `/test/hardening/csp/page.html`: served with a strict Content-Security-Policy header.
+ */
+const hangs = new Map();
+const faultRoutes = [
+  async (ctx, next) => {
+    const path = ctx.path;
+    let match;
+    if ((match = /^\/__status__\/(\d{3})$/.exec(path))) {
+      ctx.status = Number(match[1]);
+      ctx.body = `status ${match[1]}`;
+      return;
+    }
+    if ((match = /^\/__hang__\/([\w-]+)\/state$/.exec(path))) {
+      ctx.set('cache-control', 'no-store');
+      ctx.body = hangs.get(match[1]) ?? { opened: 0, closed: 0 };
+      return;
+    }
+    const hang = /^\/__hang__\/([\w-]+)$/.exec(path);
+    const flaky = /^\/__flaky__\/([\w-]+)\/(.+)$/.exec(path);
+    if (hang || (flaky && !hangs.has(flaky[1]))) {
+      const id = (hang ?? flaky)[1];
+      const state = hangs.get(id) ?? { opened: 0, closed: 0 };
+      hangs.set(id, state);
+      state.opened += 1;
+      // Waits until the browser gives up on the request (or a minute, so the server can always stop).
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 60_000);
+        ctx.res.once('close', () => {
+          state.closed += 1;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      ctx.respond = false;
+      return;
+    }
+    if (flaky) {
+      ctx.url = `/${flaky[2]}`;
+      return next();
+    }
+    if ((match = /^\/__delay__\/(\d+)\/(.+)$/.exec(path))) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 5000)));
+      ctx.url = `/${match[2]}`;
+      return next();
+    }
+    await next();
+    if (path === '/test/hardening/csp/page.html') {
+      ctx.set('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+    }
+    return undefined;
+  },
+];
+
 export default {
   rootDir: '.',
   files: process.env.MB_TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: faultRoutes,
   plugins: [frameworkApps, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), validateIcs],
   browsers,
   concurrency: 1,

@@ -34,6 +34,8 @@ type Loaded = ReadResult & { format?: SourceFormat };
 
 /** Above this many rows the list renders only what is on screen (the virtualizer is loaded then, not before). */
 export const VIRTUALIZE_ABOVE = 200;
+/** The JSON-LD describes at most this many of the courses on show (the first ones). */
+export const JSONLD_LIMIT = 100;
 const CONTROLS: readonly CalendarControl[] = ['topic', 'branch', 'date', 'search'];
 
 type Row = { type: 'day'; key: string; date: Date } | { type: 'course'; key: string; item: IndexedEvent };
@@ -72,7 +74,7 @@ let ids = 0;
  * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
  * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
  *
- * JSON-LD: the courses on show are described to search engines as schema.org events in a
+ * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
  * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
  * filters and the data; the `no-jsonld` attribute leaves it out.
  *
@@ -353,7 +355,9 @@ export class MbCourseCalendar extends MbElement {
     if (!this.jsonld && (this.noJsonld || !this.shown.length)) return;
     this.jsonld ??= import('./jsonld.js');
     void this.jsonld.then(({ keysDescribedElsewhere, toJsonLd, writeJsonLd }) => {
-      const events = this.noJsonld || !this.data ? [] : this.shown.map((item) => item.event);
+      // At most the first JSONLD_LIMIT: a whole municipality's feed (50,000 sessions) would write megabytes of
+      // JSON-LD into the page on every render and hold it for seconds.
+      const events = this.noJsonld || !this.data ? [] : this.shown.slice(0, JSONLD_LIMIT).map((item) => item.event);
       const data = events.length
         ? toJsonLd(events, { lang: this.localize.lang, pageUrl: location.href, skip: keysDescribedElsewhere(this) })
         : undefined;

@@ -109,6 +109,9 @@ export class MbGuideCard extends MbElement {
    * Without it no feedback form is shown and nothing is ever sent. */
   @property({ attribute: 'feedback-url' }) feedbackUrl = '';
 
+  /** Milliseconds before a silent `src` counts as failed (a message and "Prøv igen" show). Default 15 000. */
+  @property({ type: Number }) timeout = 15_000;
+
   /**
    * A course feed (our JSON, DPL CMS, LibCal or iCalendar) whose next course on the guide's topic is shown in "Få
    * hjælp på biblioteket": title, date and time, place and how to sign up. Nothing is shown when no course on the
@@ -141,6 +144,7 @@ export class MbGuideCard extends MbElement {
 
   private readonly feed = new FeedController<unknown>(this, {
     parse: (body) => parseJson(body),
+    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => {
       if (error) this.reportError({ kind: error.kind, status: error.status });
       else this.setData(data);

@@ -116,6 +116,12 @@ export interface Validation {
   issues: string[];
 }
 
+/**
+ * The longest text a guide may hold. Browsers stop wrapping a text node of a few million characters, which would
+ * push the page sideways; no real guide comes near this.
+ */
+export const MAX_TEXT = 100_000;
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -146,6 +152,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function validateGuide(data: unknown): Validation {
   const issues: string[] = [];
   const text = (value: unknown, path: string, required = true): string | undefined => {
+    if (typeof value === 'string' && value.length > MAX_TEXT) {
+      issues.push(`${path}: longer than ${MAX_TEXT} characters`);
+      return undefined;
+    }
     if (typeof value === 'string' && value.trim()) return value.trim();
     if (value !== undefined || required) issues.push(`${path}: expected text`);
     return undefined;

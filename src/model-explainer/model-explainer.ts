@@ -138,6 +138,9 @@ export class MbModelExplainer extends MbElement {
    */
   @property() declare sections: string;
 
+  /** Milliseconds before a silent `src` counts as failed (the built-in models stay, with a message). Default 15 000. */
+  @property({ type: Number }) declare timeout: number;
+
   @state() private competence = '';
   @state() private answers: Answers = {};
   @state() private suggestion: Suggestion | undefined;
@@ -147,6 +150,7 @@ export class MbModelExplainer extends MbElement {
 
   private readonly feed = new FeedController<ModelDataset>(this, {
     parse: (body) => parseDataset(parseJson(body)),
+    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error, url }) => (error ? this.reportError(error, url) : this.reportLoad(data, url)),
   });
 
@@ -164,6 +168,7 @@ export class MbModelExplainer extends MbElement {
     this.deepLink = false;
     this.headingLevel = 2;
     this.sections = 'filter assessment figures';
+    this.timeout = 15_000;
   }
 
   override connectedCallback(): void {

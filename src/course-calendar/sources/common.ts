@@ -18,10 +18,16 @@ export function pick(record: unknown, ...keys: string[]): unknown {
   return undefined;
 }
 
-/** A trimmed, non-empty string; numbers become strings (an id or a zip code sent as a number). */
+/**
+ * Longer texts count as missing (a title that long skips its record): no real course has one, and browsers stop
+ * wrapping a text node of a few million characters, which would push the page sideways.
+ */
+export const MAX_TEXT = 100_000;
+
+/** A trimmed, non-empty string of at most `MAX_TEXT` characters; numbers become strings (an id or a zip code). */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > MAX_TEXT) return undefined;
   const trimmed = value.trim();
   return trimmed ? trimmed : undefined;
 }
