@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the calendar's month view and print button, kept apart from the list's styles. The notice-board sheet's
+ * own styles (print.styles.ts) are adopted only while it prints.
+ */
+export const viewStyles = css`
+  /* Folded away where there is no room for a month: it stays only to say when there is room again. */
+  mb-course-month.folded {
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .print-action .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  /* Printed without the button (the browser's own print command): the courses on show, without the controls. */
+  @media print {
+    .filters,
+    .print-action,
+    mb-course-month {
+      display: none;
+    }
+  }
+`;
