@@ -401,45 +401,45 @@ export class MbCourseCalendar extends MbElement {
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
 
-    return html`<div class="calendar view-${this.view} ${this.printing ? 'screen-only' : ''}" lang=${lang}>
-        ${
-          error
-            ? html`<div class="message error" part="message" role="alert">
-                <p>${t(`common:errors.${error.kind}`, { status: error.status ?? '' })}</p>
-                ${
-                  this.src && this.courses === undefined
-                    ? html`<button type="button" class="button secondary" @click=${this.retry}>
-                        ${t('common:retry')}
-                      </button>`
-                    : nothing
-                }
-              </div>`
-            : nothing
-        }
-        ${data && controls.size ? this.renderFilters(controls, filtersActive) : nothing}
-        ${data ? this.renderPrintAction(results) : nothing}
-        ${
-          data && controls.size
-            ? html`<p class="count" part="count" role="status">${t('results', { count: results.length })}</p>`
-            : nothing
-        }
-        ${
-          this.loading && !data
-            ? this.renderSkeleton()
-            : data
-              ? this.view === 'month'
-                ? this.renderMonth(results, filtersActive)
-                : this.renderBody(results, filtersActive)
-              : html`<slot></slot>`
-        }
-        ${
-          data && data.skipped > 0 && !this.loading
-            ? html`<p class="note">${t('common:skipped', { count: data.skipped })}</p>`
-            : nothing
-        }
-        ${this.loading && data ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
-      </div>
-      ${this.renderPrintSheet()}`;
+    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang}>
+      ${
+        error
+          ? html`<div class="message error" part="message" role="alert">
+              <p>${t(`common:errors.${error.kind}`, { status: error.status ?? '' })}</p>
+              ${
+                this.src && this.courses === undefined
+                  ? html`<button type="button" class="button secondary" @click=${this.retry}>
+                      ${t('common:retry')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${data && controls.size ? this.renderFilters(controls, filtersActive) : nothing}
+      ${data ? this.renderPrintAction(results) : nothing}
+      ${
+        data && controls.size
+          ? html`<p class="count" part="count" role="status">${t('results', { count: results.length })}</p>`
+          : nothing
+      }
+      ${
+        this.loading && !data
+          ? this.renderSkeleton()
+          : data
+            ? this.view === 'month'
+              ? this.renderMonth(results, filtersActive)
+              : this.renderBody(results, filtersActive)
+            : html`<slot></slot>`
+      }
+      ${
+        data && data.skipped > 0 && !this.loading
+          ? html`<p class="note">${t('common:skipped', { count: data.skipped })}</p>`
+          : nothing
+      }
+      ${this.loading && data ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
+      ${this.renderPrintSheet()}
+    </div>`;
   }
 
   // ---- month view -----------------------------------------------------------------------------------------------

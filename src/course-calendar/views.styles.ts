@@ -15,6 +15,12 @@ export const viewStyles = css`
     cursor: progress;
     opacity: 0.7;
   }
+  /* While the notice-board sheet prints, it is all there is on paper. */
+  @media print {
+    .calendar.printing > :not(.print-sheet) {
+      display: none !important;
+    }
+  }
   /* Printed without the button (the browser's own print command): the courses on show, without the controls. */
   @media print {
     .filters,

@@ -370,7 +370,9 @@ describe('<mb-course-calendar> month view and print', () => {
         const live = $(el, '.print-sheet')!;
         expect(getComputedStyle(live).display).to.equal('none');
         const screen = emulatePrint(el);
-        expect(getComputedStyle($(el, '.calendar')!).display).to.equal('none');
+        const screenParts = [...$(el, '.calendar')!.children].filter((child) => child !== live);
+        expect(screenParts.map((child) => child.localName)).to.include.members(['form', 'div', 'p']);
+        expect(screenParts.filter((child) => getComputedStyle(child).display !== 'none')).to.deep.equal([]);
         expect(getComputedStyle(live).display).to.equal('block');
         expect(
           (parseFloat(getComputedStyle(live.querySelector('.print-course-title')!).fontSize) * 72) / 96,
@@ -381,7 +383,7 @@ describe('<mb-course-calendar> month view and print', () => {
         window.dispatchEvent(new Event('afterprint'));
         await el.updateComplete;
         expect($(el, '.print-sheet')).to.equal(null);
-        expect($(el, '.calendar')!.classList.contains('screen-only')).to.equal(false);
+        expect($(el, '.calendar')!.classList.contains('printing')).to.equal(false);
         expect(document.querySelectorAll('style').length).to.equal(stylesBefore);
         expect(root(el).adoptedStyleSheets.length).to.equal(sheetsBefore);
         expect(root(el).querySelectorAll('[style]').length).to.equal(0);
