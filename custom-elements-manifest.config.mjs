@@ -1,5 +1,6 @@
 // custom-elements.json is generated from the JSDoc of each element class; Storybook, the embed builder and the
 // IDE metadata all read it.
+import { readFileSync } from 'node:fs';
 
 /**
  * Our widgets are registered with `defineOnce('mb-…', Class)` in their define.ts, which the analyzer does not know
@@ -67,11 +68,35 @@ function defineOncePlugin() {
   };
 }
 
+/**
+ * The shared theme tokens are documented once, as `@cssprop` tags on `tokens` in src/core/theme.ts. This plugin adds
+ * them to every `mb-*` element's `cssProperties` (an element's own `@cssprop` of the same name wins), so each
+ * widget's docs, Storybook table and IDE metadata list the whole set without copies drifting apart.
+ */
+function themeTokensPlugin(file = 'src/core/theme.ts') {
+  const tokens = [...readFileSync(file, 'utf8').matchAll(/^\s*\* @cssprop \[(--[\w-]+)=(.*?)\] - (.+)$/gmu)].map(
+    ([, name, fallback, description]) => ({ name, default: fallback, description: description.trim() }),
+  );
+  return {
+    name: 'medborger-theme-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement || !declaration.tagName?.startsWith('mb-')) continue;
+          const own = declaration.cssProperties ?? [];
+          const shared = tokens.filter((token) => !own.some((property) => property.name === token.name));
+          declaration.cssProperties = [...shared.map((token) => ({ ...token })), ...own];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/types/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineOncePlugin()],
+  plugins: [defineOncePlugin(), themeTokensPlugin()],
 };

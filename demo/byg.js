@@ -29,8 +29,15 @@ const TEXT = {
     missing: 'custom-elements.json is missing. Run "npm run build" and reload the page.',
   },
 };
-// Sample data that ships with the demo, offered for `src`-like fields.
-const SAMPLES = ['data/courses.json', 'data/dpl-events.json', 'data/branch.ics', 'data/models.json'];
+// Sample data that ships with the demo, offered for `src`-like fields as absolute addresses: a snippet pasted into
+// another page must still find its feed (that page's server then needs CORS, see the README's CMS guide).
+const SAMPLES = [
+  'data/courses.json',
+  'data/dpl-events.json',
+  'data/course-calendar/filial-nord.ics',
+  'data/models.json',
+  'data/guide-card/library-wifi.json',
+].map((path) => new URL(path, location.href).href);
 
 const form = document.querySelector('#builder');
 const fieldsBox = document.querySelector('#fields');

@@ -3,11 +3,36 @@ import { css } from 'lit';
 /**
  * The design tokens and base rules every widget starts from. Each token is a `--mb-*` custom property with the
  * borger.dk (DKFDS) value as fallback, so a widget looks right on a page with no stylesheet of ours, and a library
- * re-brands every widget by setting `--mb-color-primary` on any ancestor.
+ * re-brands every widget by setting `--mb-color-primary` on any ancestor: buttons, selected chips, tabs and days,
+ * accents, and (unless set on their own) links and the focus ring all follow it.
  *
- * Contrast: the defaults keep text at 4.5:1 or more and focus rings at 3:1 (see shared/reference/accessibility.md).
- * A library that changes `--mb-color-primary` must pick a colour with 4.5:1 against white, because buttons put
- * `--mb-color-on-primary` (white) text on it.
+ * Contrast rule: `--mb-color-primary` must have at least 4.5:1 contrast against white (`#7a1f5c` has 9.6:1, the
+ * default `#44831e` 4.6:1). Buttons put `--mb-color-on-primary` (white) text on it and links use it on white
+ * surfaces, which needs 4.5:1; focus rings and accents need 3:1, which 4.5:1 then gives for free. The focus ring has a
+ * 1px offset, so it sits on the page background, not on the primary-coloured button it surrounds: its 3:1 is measured
+ * against white. A library whose colour is lighter sets `--mb-color-on-primary` (e.g. `#1a1a1a`) and
+ * `--mb-color-link` / `--mb-focus-color` (a darker shade) separately.
+ *
+ * The `@cssprop` tags below are the one documented set; the manifest build copies them onto every `mb-*` element
+ * (custom-elements-manifest.config.mjs), so each widget's docs list them all.
+ *
+ * @cssprop [--mb-color-primary=#44831e] - Brand colour: primary buttons, selected chips, tabs and days, accents; also links and the focus ring when those are not set. Needs 4.5:1 against white.
+ * @cssprop [--mb-color-on-primary=#ffffff] - Text on the brand colour (primary buttons, selected chips and days).
+ * @cssprop [--mb-color-link=var(--mb-color-primary, #004d99)] - Link colour; the brand colour when that is set, else borger.dk blue.
+ * @cssprop [--mb-focus-color=var(--mb-color-primary, #454545)] - Focus ring (3px, 1px offset); the brand colour when that is set, else borger.dk grey.
+ * @cssprop [--mb-color-text=#1a1a1a] - Body text.
+ * @cssprop [--mb-color-muted=#5c5c5c] - Secondary text (dates, sources, hints).
+ * @cssprop [--mb-color-surface=#ffffff] - Background of cards, cells, chips and inputs.
+ * @cssprop [--mb-color-surface-alt=#f5f5f5] - Background of messages, header cells, the selected tab and the filter bar.
+ * @cssprop [--mb-color-border=#8e8e8e] - Borders and dividers.
+ * @cssprop [--mb-color-error=#b00000] - Error text and the edge of an error message.
+ * @cssprop [--mb-color-error-surface=#ffe0e0] - Background of an error message and of a cancelled course's status.
+ * @cssprop [--mb-color-success-surface=#ddf7ce] - Background of a day with courses in the month view.
+ * @cssprop [--mb-color-warning-surface=#fff4d6] - Background of a status word and of notes.
+ * @cssprop [--mb-radius=4px] - Corner radius.
+ * @cssprop [--mb-space=1rem] - Base spacing.
+ * @cssprop [--mb-font-family=IBM Plex Sans, system-ui, sans-serif] - Font family.
+ * @cssprop [--mb-font-size=1rem] - Base font size.
  */
 export const tokens = css`
   :host {
@@ -15,7 +40,7 @@ export const tokens = css`
     --_on-primary: var(--mb-color-on-primary, #ffffff);
     --_text: var(--mb-color-text, #1a1a1a);
     --_muted: var(--mb-color-muted, #5c5c5c);
-    --_link: var(--mb-color-link, #004d99);
+    --_link: var(--mb-color-link, var(--mb-color-primary, #004d99));
     --_surface: var(--mb-color-surface, #ffffff);
     --_surface-alt: var(--mb-color-surface-alt, #f5f5f5);
     --_border: var(--mb-color-border, #8e8e8e);
@@ -23,7 +48,7 @@ export const tokens = css`
     --_error-surface: var(--mb-color-error-surface, #ffe0e0);
     --_success-surface: var(--mb-color-success-surface, #ddf7ce);
     --_warning-surface: var(--mb-color-warning-surface, #fff4d6);
-    --_focus: var(--mb-focus-color, #454545);
+    --_focus: var(--mb-focus-color, var(--mb-color-primary, #454545));
     --_radius: var(--mb-radius, 4px);
     --_space: var(--mb-space, 1rem);
     --_font: var(--mb-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
@@ -47,7 +72,7 @@ export const tokens = css`
   a {
     color: var(--_link);
   }
-  /* DKFDS focus: 3px #454545 with a 1px offset, so the ring sits on the page and not on a green button. */
+  /* DKFDS focus: 3px with a 1px offset, so the ring sits on the page and not on the (primary-coloured) button. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;

@@ -105,7 +105,7 @@ async function parseDataset(json: unknown): Promise<ModelDataset> {
  * @cssprop [--mb-color-surface=#ffffff] - Background of tabs and cells.
  * @cssprop [--mb-color-surface-alt=#f5f5f5] - Background of header cells and the selected tab.
  * @cssprop [--mb-color-border=#8e8e8e] - Borders and the empty part of the scale.
- * @cssprop [--mb-focus-color=#454545] - Focus ring.
+ * @cssprop [--mb-focus-color=var(--mb-color-primary, #454545)] - Focus ring; the brand colour when that is set.
  * @cssprop [--mb-radius=4px] - Corner radius.
  * @cssprop [--mb-model-explainer-scale-color=var(--mb-color-primary)] - The filled part of each model's scale.
  * @cssprop [--mb-model-explainer-column-width=11rem] - Width of a model's column in the comparison table.
