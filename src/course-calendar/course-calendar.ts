@@ -81,7 +81,6 @@ let ids = 0;
  * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
  * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
  *   enough again. `detail: { narrow }`.
- * @event mb-print - The notice-board sheet is ready and the print dialog opens. `detail: { count }`.
  *
  * JSON-LD: the courses on show are described to search engines as schema.org events in a
  * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
@@ -96,8 +95,7 @@ let ids = 0;
  * @csspart status - A course's status in words ("Aflyst").
  * @csspart details - A course's details.
  * @csspart message - The empty, loading and error messages.
- * @csspart month - The month view (`<mb-course-month>`; its own parts `table` and `day` are exported as
- *   `month-table` and `month-day`).
+ * @csspart month - The month view (`<mb-course-month>`).
  * @csspart print - The "Udskriv kursusoversigt" button.
  *
  * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
@@ -196,7 +194,7 @@ export class MbCourseCalendar extends MbElement {
   @state() private monthDay = '';
   @state() private monthNarrow = false;
   @state() private printing?: { events: CourseEvent[]; qr: ReadonlyMap<string, string>; module: PrintModule };
-  @state() private printState: 'idle' | 'preparing' | 'failed' = 'idle';
+  @state() private printFailed = false;
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
@@ -482,17 +480,11 @@ export class MbCourseCalendar extends MbElement {
         type="button"
         class="button secondary"
         part="print"
-        aria-disabled=${this.printState === 'preparing' ? 'true' : 'false'}
         @click=${() => this.print(results.map((item) => item.event))}
       >
         ${t('printing.button')}
       </button>
-      <p class="visually-hidden" role="status">${this.printState === 'preparing' ? t('printing.preparing') : ''}</p>
-      ${
-        this.printState === 'failed'
-          ? html`<p class="message error" part="message" role="alert">${t('printing.failed')}</p>`
-          : nothing
-      }
+      ${this.printFailed ? html`<p class="message error" part="message" role="alert">${t('common:errors.network')}</p>` : nothing}
     </div>`;
   }
 
@@ -513,42 +505,27 @@ export class MbCourseCalendar extends MbElement {
    * and removes the sheet again on `afterprint`.
    */
   private async print(events: CourseEvent[]): Promise<void> {
-    if (this.printState === 'preparing') return;
-    this.printState = 'preparing';
+    this.printFailed = false;
     try {
       const module = await (loadingPrint ??= import('./print.js'));
       await module.printCourses(events, async (qr) => {
         window.addEventListener('afterprint', this.afterPrint);
-        this.adoptPrintStyles(module.printStyles.styleSheet, true);
+        module.adoptPrintStyles(this.shadowRoot, true);
         this.printing = { events, qr, module };
-        this.printState = 'idle';
         await this.updateComplete;
-        this.emit('mb-print', { count: events.length });
       });
     } catch {
       loadingPrint = undefined;
       this.afterPrint();
-      this.printState = 'failed';
+      this.printFailed = true;
     }
   }
 
   private readonly afterPrint = (): void => {
     window.removeEventListener('afterprint', this.afterPrint);
-    this.adoptPrintStyles(this.printing?.module.printStyles.styleSheet, false);
+    this.printing?.module.adoptPrintStyles(this.shadowRoot, false);
     this.printing = undefined;
   };
-
-  /**
-   * The sheet's styles join the element's adopted style sheets while it prints, and leave with it: constructed
-   * sheets, like Lit's own static styles, so a strict `style-src` policy allows them, and a page that never prints
-   * does not carry them.
-   */
-  private adoptPrintStyles(sheet: CSSStyleSheet | undefined, adopt: boolean): void {
-    const shadow = this.shadowRoot;
-    if (!sheet || !shadow) return;
-    const others = shadow.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    shadow.adoptedStyleSheets = adopt ? [...others, sheet] : others;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

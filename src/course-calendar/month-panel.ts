@@ -52,7 +52,6 @@ export function renderMonthPanel(panel: MonthPanel): TemplateResult {
     <mb-course-month
       class=${panel.narrow ? 'folded' : ''}
       part="month"
-      exportparts="table: month-table, day: month-day"
       lang=${panel.lang}
       today=${panel.today}
       min=${panel.today.slice(0, 7)}

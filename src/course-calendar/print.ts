@@ -13,8 +13,9 @@ import { safeUrl } from '../core/url.js';
 import { extraT } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 
-// The styles live in their own module so the calendar can adopt them up front and load this one only to print.
-export { printStyles } from './print.styles.js';
+import { printStyles } from './print.styles.js';
+
+export { printStyles };
 
 /** Quiet zone around a code, in modules: the QR standard asks for four. */
 const QUIET_ZONE = 4;
@@ -120,4 +121,16 @@ export function renderPrintSheet(
     </ol>
     <p class="print-footer">${t('print.printedAt', { date: formatDay(options.now, options.lang) })}</p>
   </section>`;
+}
+
+/**
+ * Adds the sheet's styles to an element's adopted style sheets while it prints (`adopt`), or takes them away again:
+ * constructed sheets, like Lit's own static styles, so a strict `style-src` policy allows them, and a page that never
+ * prints does not carry them.
+ */
+export function adoptPrintStyles(root: ShadowRoot | null, adopt: boolean): void {
+  const sheet = printStyles.styleSheet;
+  if (!sheet || !root) return;
+  const others = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  root.adoptedStyleSheets = adopt ? [...others, sheet] : others;
 }

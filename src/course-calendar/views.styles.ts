@@ -11,10 +11,6 @@ export const viewStyles = css`
     overflow: hidden;
     visibility: hidden;
   }
-  .print-action .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
   /* While the notice-board sheet prints, it is all there is on paper. */
   @media print {
     .calendar.printing > :not(.print-sheet) {
