@@ -59,7 +59,7 @@ const meta: Meta<Args> = {
   args: { src: '/data/courses.json', format: 'auto', view: 'list', now: NOW },
   argTypes: {
     format: { control: 'select', options: ['auto', 'json', 'dpl', 'libcal'] },
-    view: { control: 'inline-radio', options: ['list', 'compact'] },
+    view: { control: 'inline-radio', options: ['list', 'compact', 'month'] },
     src: { control: 'text' },
     courses: { table: { disable: true } },
   },

@@ -9,6 +9,7 @@ import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
+import { viewStyles } from './views.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
   addressLine,
@@ -28,7 +29,7 @@ import { groupSeries, seriesSummary } from './series.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
-export type CalendarView = 'list' | 'compact';
+export type CalendarView = 'list' | 'compact' | 'month';
 export type CalendarControl = 'topic' | 'branch' | 'date' | 'search';
 type Loaded = ReadResult & { format?: SourceFormat };
 
@@ -42,6 +43,11 @@ type Row = { type: 'day'; key: string; date: Date } | { type: 'course'; key: str
 type Virtualize = (typeof import('@lit-labs/virtualizer/virtualize.js'))['virtualize'];
 let virtualize: Virtualize | undefined;
 let loadingVirtualizer: Promise<void> | undefined;
+// The month view (<mb-course-month>) and the print sheet are their own lazy chunks: most pages show the list.
+let renderMonthPanel: (typeof import('./month-panel.js'))['renderMonthPanel'] | undefined;
+let loadingMonth: Promise<void> | undefined;
+type PrintModule = typeof import('./print.js');
+let loadingPrint: Promise<PrintModule> | undefined;
 
 const words = (value: string | null | undefined): string[] =>
   (value ?? '')
@@ -73,6 +79,10 @@ let ids = 0;
  *   `timeout`, `http`, `parse`, `invalid`.
  * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
  * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
+ * @event mb-day-select - Month view: a day was chosen; its courses show below the month. `detail: { day, count }`.
+ * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
+ * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
+ *   enough again. `detail: { narrow }`.
  *
  * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
  * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
@@ -87,6 +97,11 @@ let ids = 0;
  * @csspart status - A course's status in words ("Aflyst").
  * @csspart details - A course's details.
  * @csspart message - The empty, loading and error messages.
+ * @csspart month - The month view (`<mb-course-month>`).
+ * @csspart print - The "Udskriv kursusoversigt" button.
+ *
+ * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
+ * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
  *
  * @cssprop --mb-color-primary - Brand colour (buttons, chips, the left edge of a course). Default `#44831E`.
  * @cssprop --mb-calendar-chip-radius - Corner radius of the topic chips. Default `999px`.
@@ -95,7 +110,7 @@ let ids = 0;
  * @cssprop --mb-calendar-row-gap - Space between courses. Default `0.75rem`.
  */
 export class MbCourseCalendar extends MbElement {
-  static override styles = styles;
+  static override styles = [styles, viewStyles];
 
   /** Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. */
   @property({ reflect: true }) src?: string;
@@ -112,7 +127,11 @@ export class MbCourseCalendar extends MbElement {
    */
   @property({ attribute: false }) courses?: unknown;
 
-  /** `list`: an agenda under day headings (default). `compact`: the next `limit` courses as a short list. */
+  /**
+   * `list`: an agenda under day headings (default). `compact`: the next `limit` courses as a short list. `month`: a
+   * month table of course days (from the month of `now`); choosing a day lists its courses below it. Where the
+   * element is too narrow for the table (below 360 px) the list shows instead.
+   */
   @property({ reflect: true }) view: CalendarView = 'list';
 
   /** How many courses to show at most; the compact view shows 3 unless told otherwise. */
@@ -151,6 +170,9 @@ export class MbCourseCalendar extends MbElement {
    */
   @property({ type: Boolean, attribute: 'no-jsonld' }) noJsonld = false;
 
+  /** Leaves out the "Udskriv kursusoversigt" button (the list and month views have it). */
+  @property({ type: Boolean, attribute: 'no-print' }) noPrint = false;
+
   /** Level of the day headings (2–5); course titles sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -170,6 +192,11 @@ export class MbCourseCalendar extends MbElement {
   @state() private localData?: Loaded;
   @state() private localError?: LoadError;
   @state() private reading = false;
+  // Month view and print (see renderMonth and print below).
+  @state() private monthDay = '';
+  @state() private monthNarrow = false;
+  @state() private printing?: { events: CourseEvent[]; qr: ReadonlyMap<string, string>; module: PrintModule };
+  @state() private printFailed = false;
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
@@ -376,7 +403,7 @@ export class MbCourseCalendar extends MbElement {
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
 
-    return html`<div class="calendar view-${this.view}" lang=${lang}>
+    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang}>
       ${
         error
           ? html`<div class="message error" part="message" role="alert">
@@ -392,6 +419,7 @@ export class MbCourseCalendar extends MbElement {
           : nothing
       }
       ${data && controls.size ? this.renderFilters(controls, filtersActive) : nothing}
+      ${data ? this.renderPrintAction(results) : nothing}
       ${
         data && controls.size
           ? html`<p class="count" part="count" role="status">${t('results', { count: results.length })}</p>`
@@ -401,7 +429,9 @@ export class MbCourseCalendar extends MbElement {
         this.loading && !data
           ? this.renderSkeleton()
           : data
-            ? this.renderBody(results, filtersActive)
+            ? this.view === 'month'
+              ? this.renderMonth(results, filtersActive)
+              : this.renderBody(results, filtersActive)
             : html`<slot></slot>`
       }
       ${
@@ -410,7 +440,100 @@ export class MbCourseCalendar extends MbElement {
           : nothing
       }
       ${this.loading && data ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
+      ${this.renderPrintSheet()}
     </div>`;
+  }
+
+  // ---- month view -----------------------------------------------------------------------------------------------
+
+  /** The month view (month-panel.ts); the list shows until its code has loaded, and when nothing is on. */
+  private renderMonth(results: IndexedEvent[], filtersActive: boolean): unknown {
+    const list = () => this.renderBody(results, filtersActive);
+    if (!renderMonthPanel) {
+      loadingMonth ??= import('./month-panel.js').then((module) => {
+        renderMonthPanel = module.renderMonthPanel;
+      });
+      void loadingMonth.then(
+        () => this.requestUpdate(),
+        () => undefined, // the list stays
+      );
+      return list();
+    }
+    if (!results.length) return list();
+    return renderMonthPanel({
+      lang: this.localize.lang,
+      today: dayKey(this.clock),
+      results,
+      day: this.monthDay,
+      narrow: this.monthNarrow,
+      list,
+      dayHeading: (date) => this.renderDayHeading(date),
+      course: (item) => this.renderCourse(item, false),
+      choose: (day) => (this.monthDay = day),
+      setNarrow: (narrow) => (this.monthNarrow = narrow),
+    });
+  }
+
+  // ---- print ------------------------------------------------------------------------------------------------------
+
+  private renderPrintAction(results: IndexedEvent[]): TemplateResult | typeof nothing {
+    if (this.noPrint || this.view === 'compact' || !results.length) return nothing;
+    const { t } = this.localize;
+    return html`<div class="print-action">
+      <button
+        type="button"
+        class="button secondary"
+        part="print"
+        @click=${() => this.print(results.map((item) => item.event))}
+      >
+        ${t('printing.button')}
+      </button>
+      ${this.printFailed ? html`<p class="message error" part="message" role="alert">${t('common:errors.network')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPrintSheet(): TemplateResult | typeof nothing {
+    const printing = this.printing;
+    if (!printing) return nothing;
+    return printing.module.renderPrintSheet(printing.events, {
+      lang: this.localize.lang,
+      title: this.localize.t('region'),
+      qr: printing.qr,
+      now: this.clock,
+    });
+  }
+
+  /**
+   * Prints the courses on show as the notice-board sheet: loads the sheet's code and the QR library (not before),
+   * renders the sheet next to the screen view (print styles show only the sheet on paper), opens the print dialog,
+   * and removes the sheet again on `afterprint`.
+   */
+  private async print(events: CourseEvent[]): Promise<void> {
+    this.printFailed = false;
+    try {
+      const module = await (loadingPrint ??= import('./print.js'));
+      await module.printCourses(events, async (qr) => {
+        window.addEventListener('afterprint', this.afterPrint);
+        module.adoptPrintStyles(this.shadowRoot, true);
+        this.printing = { events, qr, module };
+        await this.updateComplete;
+      });
+    } catch {
+      loadingPrint = undefined;
+      this.afterPrint();
+      this.printFailed = true;
+    }
+  }
+
+  private readonly afterPrint = (): void => {
+    window.removeEventListener('afterprint', this.afterPrint);
+    this.printing?.module.adoptPrintStyles(this.shadowRoot, false);
+    this.printing = undefined;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.afterPrint();
   }
 
   private renderSkeleton(): TemplateResult {

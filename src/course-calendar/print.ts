@@ -6,13 +6,16 @@
  * never loads it. The codes are our own SVG markup made from a URL that passed `safeUrl`; lean-qr strips quotes and
  * non-printable characters from every attribute it writes, so the markup can be rendered as SVG.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../core/localize.js';
 import { capitalize, formatDay, formatTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
 import { extraT } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
+
+import { printStyles } from './print.styles.js';
+
+export { printStyles };
 
 /** Quiet zone around a code, in modules: the QR standard asks for four. */
 const QUIET_ZONE = 4;
@@ -26,6 +29,14 @@ export async function qrSvg(url: string): Promise<string> {
   // Medium error correction survives a crease or a pin through the paper without making the code too dense.
   const code = generate(url, { minCorrectionLevel: correction.M });
   return toSvgSource(code, { on: '#000', off: '#fff', pad: QUIET_ZONE, width: null, height: null });
+}
+
+/**
+ * The code's markup as an SVG element, parsed as XML (no scripts run, no HTML parsing) rather than through an
+ * unsafe-markup directive; a fresh node per render, as a node can sit in one place only.
+ */
+function svgNode(markup: string): Node {
+  return document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true);
 }
 
 /** Where a course's QR code leads: its sign-up link, else its page; nothing when neither is a safe web link. */
@@ -100,7 +111,7 @@ export function renderPrintSheet(
           ${
             qr
               ? html`<figure class="print-qr">
-                  <div role="img" aria-label=${t('print.qrLabel', { title: event.title })}>${unsafeSVG(qr)}</div>
+                  <div role="img" aria-label=${t('print.qrLabel', { title: event.title })}>${svgNode(qr)}</div>
                   <figcaption>${t('print.scan')}</figcaption>
                 </figure>`
               : nothing
@@ -113,75 +124,13 @@ export function renderPrintSheet(
 }
 
 /**
- * Print styles for the element that shows the sheet. On screen the sheet is hidden; in print everything marked
- * `.screen-only` (filters, buttons, the month view) is hidden and the sheet fills the page in large type, one
- * course never split across two pages. `@page` rules do not apply inside a shadow root, so A4 and its margins are
- * set by the widths here (the browser's print dialog still chooses the paper).
+ * Adds the sheet's styles to an element's adopted style sheets while it prints (`adopt`), or takes them away again:
+ * constructed sheets, like Lit's own static styles, so a strict `style-src` policy allows them, and a page that never
+ * prints does not carry them.
  */
-export const printStyles = css`
-  .print-sheet {
-    display: none;
-  }
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
-      font-size: 16pt;
-      line-height: 1.35;
-    }
-    .screen-only {
-      display: none !important;
-    }
-    .print-sheet {
-      display: block;
-      max-width: 180mm;
-    }
-    .print-title {
-      font-size: 26pt;
-      margin: 0 0 8mm;
-    }
-    .print-list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    .print-course {
-      display: flex;
-      gap: 8mm;
-      align-items: flex-start;
-      justify-content: space-between;
-      padding: 6mm 0;
-      border-top: 1pt solid #000;
-      break-inside: avoid;
-      page-break-inside: avoid;
-    }
-    .print-when {
-      font-size: 16pt;
-      font-weight: 700;
-      margin: 0;
-    }
-    .print-course-title {
-      font-size: 22pt;
-      margin: 1mm 0;
-    }
-    .print-place {
-      margin: 0;
-    }
-    .print-qr {
-      flex: 0 0 35mm;
-      width: 35mm;
-      margin: 0;
-      text-align: center;
-      font-size: 9pt;
-    }
-    .print-qr svg {
-      display: block;
-      width: 35mm;
-      height: 35mm;
-    }
-    .print-footer {
-      font-size: 10pt;
-      margin-top: 6mm;
-    }
-  }
-`;
+export function adoptPrintStyles(root: ShadowRoot | null, adopt: boolean): void {
+  const sheet = printStyles.styleSheet;
+  if (!sheet || !root) return;
+  const others = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  root.adoptedStyleSheets = adopt ? [...others, sheet] : others;
+}

@@ -1,0 +1,95 @@
+/*
+ * The calendar's month view as the calendar shows it: the month table (<mb-course-month>), the chosen day's
+ * courses below it, and the list where there is no room for a month. A lazy chunk with the month element itself,
+ * loaded the first time a calendar has `view="month"`, so pages with the list do not carry it; the calendar passes
+ * in how it renders its list, day headings and courses, so a chosen day looks and works exactly as in the list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Lang } from '../core/localize.js';
+import { fromCopenhagenTime } from '../core/time.js';
+import './define-month.js';
+import { extraT } from './extra-strings.js';
+import type { IndexedEvent } from './filter.js';
+import { dayHeading } from './format.js';
+
+export interface MonthPanel {
+  lang: Lang;
+  /** Today in Copenhagen, `YYYY-MM-DD` (from the calendar's `now`). */
+  today: string;
+  /** The courses the filters let through, upcoming only, sorted. */
+  results: readonly IndexedEvent[];
+  /** The chosen day, `YYYY-MM-DD`, or `''`. */
+  day: string;
+  /** Set when the month element said it is too narrow for a month. */
+  narrow: boolean;
+  list: () => unknown;
+  dayHeading: (date: Date) => unknown;
+  course: (item: IndexedEvent) => unknown;
+  /** Records the chosen day (`''`: none). */
+  choose: (day: string) => void;
+  setNarrow: (narrow: boolean) => void;
+}
+
+/** Noon on a `YYYY-MM-DD` day in Copenhagen: a safe instant to format that day with. */
+function dayDate(key: string): Date {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+  return fromCopenhagenTime(year, month, day, 12);
+}
+
+/**
+ * Choosing a day keeps focus on the day (as in a date picker, so the arrow keys go on from there); a polite status
+ * says how many courses it has and that they follow the calendar, and Tab goes straight to them. Changing the month
+ * lets go of the chosen day (its list would belong to another month); the month element announces the month. Where
+ * the element is too narrow, the month stays, folded away, only to say when there is room again.
+ */
+export function renderMonthPanel(panel: MonthPanel): TemplateResult {
+  const t = extraT(panel.lang);
+  const chosen = panel.day ? panel.results.filter((item) => item.firstDay === panel.day) : [];
+  const last = panel.results.reduce((max, item) => (item.firstDay > max ? item.firstDay : max), panel.today);
+  const date = panel.day ? dayDate(panel.day) : undefined;
+  return html`${panel.narrow ? html`<p class="note" part="message">${t('month.narrow')}</p>` : nothing}
+    <mb-course-month
+      class=${panel.narrow ? 'folded' : ''}
+      part="month"
+      lang=${panel.lang}
+      today=${panel.today}
+      min=${panel.today.slice(0, 7)}
+      max=${last.slice(0, 7)}
+      .selected=${panel.day}
+      .events=${panel.results.map((item) => item.event)}
+      @mb-day-select=${(event: CustomEvent<{ day: string }>) => panel.choose(event.detail.day)}
+      @mb-month-change=${() => panel.choose('')}
+      @mb-month-narrow=${(event: CustomEvent<{ narrow: boolean }>) => {
+        // The signal comes from a ResizeObserver; folding the month in the same frame would resize what it
+        // observes and end in a "ResizeObserver loop" error, so the switch waits for the next frame.
+        const { narrow } = event.detail;
+        requestAnimationFrame(() => panel.setNarrow(narrow));
+      }}
+    ></mb-course-month>
+    ${
+      panel.narrow
+        ? panel.list()
+        : date
+          ? html`<section class="day month-day">
+              ${panel.dayHeading(date)}
+              ${
+                chosen.length
+                  ? html`<ul class="list" part="list" role="list">
+                      ${repeat(
+                        chosen,
+                        (item) => item.event.key,
+                        (item) => html`<li class="course" part="course">${panel.course(item)}</li>`,
+                      )}
+                    </ul>`
+                  : html`<p class="message empty" part="message">${t('month.dayEmpty')}</p>`
+              }
+            </section>`
+          : nothing
+    }
+    <p class="visually-hidden" role="status">
+      ${
+        date && !panel.narrow ? t('month.chosen', { day: dayHeading(date, panel.lang), count: chosen.length }) : nothing
+      }
+    </p>`;
+}
