@@ -26,7 +26,7 @@ import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
-import { SeveralSourcesController, sourceUrls, type SettledSources } from './several-sources.js';
+import type { SettledSources, SeveralSourcesController } from './several-sources.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact';
@@ -53,6 +53,9 @@ const isModel = (value: unknown): value is CourseEvent[] =>
   value.every((item) => typeof item === 'object' && item !== null && 'key' in item && 'source' in item);
 
 let ids = 0;
+
+/** The code for several sources loads the first time a `src` lists several. */
+let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
 
 /**
  * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
@@ -185,11 +188,7 @@ export class MbCourseCalendar extends MbElement {
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => this.settled(data, error),
   });
-  private readonly several = new SeveralSourcesController(this, {
-    parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
-    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-    onSettled: (result) => this.settledSeveral(result),
-  });
+  private several?: SeveralSourcesController;
   private readonly uid = `mb-cc-${++ids}`;
   private index: IndexedEvent[] = [];
   private indexed?: Loaded;
@@ -214,6 +213,8 @@ export class MbCourseCalendar extends MbElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated && !this.several && this.urls.length > 1 && this.courses === undefined)
+      void this.startSeveral();
     if (this.courses === undefined && !this.src && this.hasUpdated) void this.readLocal();
   }
 
@@ -225,7 +226,7 @@ export class MbCourseCalendar extends MbElement {
     if (changed.has('courses') || changed.has('src') || changed.has('format')) {
       if (this.courses !== undefined || !this.src) {
         this.feed.load(undefined);
-        this.several.load([]);
+        this.several?.load([]);
         void this.readLocal();
       } else {
         this.localData = undefined;
@@ -235,23 +236,46 @@ export class MbCourseCalendar extends MbElement {
     }
   }
 
-  /** One URL: the core feed controller, as always. Several (separated by whitespace): one per URL, merged. */
+  /** The URLs in `src`, separated by whitespace (a space inside a URL is written `%20`). */
+  private get urls(): string[] {
+    return (this.src ?? '').split(/\s+/u).filter(Boolean);
+  }
+
+  /** One URL: the core feed controller, as always. Several: one per URL, merged (several-sources.ts). */
   private loadSources(formatChanged: boolean): void {
-    const urls = sourceUrls(this.src);
+    const urls = this.urls;
     if (urls.length > 1) {
       this.feed.load(undefined);
-      if (formatChanged) this.several.retry(true);
+      if (!this.several) void this.startSeveral();
+      else if (formatChanged) this.several.retry(true);
       else this.several.load(urls);
     } else {
-      this.several.load([]);
+      this.several?.load([]);
       if (formatChanged) this.feed.retry();
       else this.feed.load(urls[0]);
     }
   }
 
+  private async startSeveral(): Promise<void> {
+    severalSources ??= import('./several-sources.js');
+    const { SeveralSourcesController } = await severalSources;
+    // Removed meanwhile: nothing is fetched for a page the element left (connectedCallback starts again).
+    if (!this.isConnected) return;
+    this.several ??= new SeveralSourcesController(this, {
+      parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
+      timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
+      onSettled: (result) => this.settledSeveral(result),
+    });
+    if (this.src && this.courses === undefined) this.loadSources(false);
+  }
+
   /** The controller of the feed(s) in `src`. */
-  private get remote(): FeedController<Loaded> | SeveralSourcesController {
-    return this.several.urls.length ? this.several : this.feed;
+  private get remote(): Pick<FeedController<Loaded>, 'data' | 'error' | 'status' | 'retry'> {
+    if (this.several?.urls.length) return this.several;
+    // Several URLs, their code still loading: busy, as a feed is.
+    if (!this.several && this.urls.length > 1)
+      return { status: 'loading', data: undefined, error: undefined, retry: nothingToRetry };
+    return this.feed;
   }
 
   private validDay(value: string | undefined): string {
@@ -464,10 +488,10 @@ export class MbCourseCalendar extends MbElement {
 
   /** Several sources, some failed: the others show, and a short note says which could not be had. */
   private renderFailedSources(): TemplateResult | typeof nothing {
-    const failures = this.remote === this.several && !this.loading ? this.several.failures : [];
+    const failures = this.several && this.remote === this.several && !this.loading ? this.several.failures : [];
     if (!failures.length) return nothing;
     const { t } = this.localize;
-    const names = failures.map(({ url }) => sourceName(url)).join(', ');
+    const names = failures.map((failure) => failure.name).join(', ');
     return html`<div class="message partial" part="message" role="status">
       <p>${t('sources.failed', { count: failures.length, sources: names })}</p>
       <button type="button" class="button secondary" @click=${this.retry}>${t('common:retry')}</button>
@@ -1043,15 +1067,8 @@ function heading(level: number, className: string, content: unknown, part = ''):
   }
 }
 
-/** A source as a citizen may recognise it: the host name of another site, the file name of one of our own. */
-function sourceName(url: string): string {
-  try {
-    const parsed = new URL(url, location.href);
-    if (parsed.origin !== location.origin) return parsed.hostname;
-    return decodeURIComponent(parsed.pathname.split('/').filter(Boolean).at(-1) ?? parsed.hostname);
-  } catch {
-    return url;
-  }
+function nothingToRetry(): void {
+  // Nothing to try again while the code for several sources loads.
 }
 
 function prevent(event: Event): void {

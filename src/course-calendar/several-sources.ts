@@ -1,5 +1,6 @@
 /*
- * Several feeds on one calendar (`src="data/dpl-events.json data/filial-nord.ics"`). Each URL gets its own core
+ * Several feeds on one calendar (`src="data/dpl-events.json data/filial-nord.ics"`), loaded with the element's code
+ * only when a `src` lists several. Each URL gets its own core
  * `FeedController`, so each keeps the rules every widget's feed keeps: no credentials and no referrer, its own
  * timeout, its request aborted when the element leaves the page, and only its latest request counting. This
  * controller is the host of those feed controllers (it passes on connect and disconnect), replaces them all when the
@@ -20,7 +21,19 @@ export type SeveralData = MergedResult & { formats: SourceFormat[] };
 /** A source that could not be loaded or read this time. */
 export interface SourceFailure {
   url: string;
+  /** The source as a citizen may recognise it: another site's host name, or the file name of one of ours. */
+  name: string;
   error: LoadError;
+}
+
+function sourceName(url: string): string {
+  try {
+    const parsed = new URL(url, location.href);
+    if (parsed.origin !== location.origin) return parsed.hostname;
+    return decodeURIComponent(parsed.pathname.split('/').filter(Boolean).at(-1) ?? parsed.hostname);
+  } catch {
+    return url;
+  }
 }
 
 export interface SettledSources {
@@ -37,11 +50,6 @@ export interface SeveralOptions {
   timeout: () => number;
   /** Called when every source of a round has answered or failed. */
   onSettled: (result: SettledSources) => void;
-}
-
-/** Splits a `src` attribute into its URLs: separated by whitespace (a space inside a URL is written `%20`). */
-export function sourceUrls(src: string | null | undefined): string[] {
-  return (src ?? '').split(/\s+/u).filter(Boolean);
 }
 
 /**
@@ -157,7 +165,9 @@ export class SeveralSourcesController implements ReactiveController, ReactiveCon
     const answered = this.feeds.filter((source) => source.status === 'ready').length;
     const withData = this.feeds.filter((source) => source.data);
     this.failures = this.feeds.flatMap((source, i) =>
-      source.status === 'error' && source.error ? [{ url: this.urls[i], error: source.error }] : [],
+      source.status === 'error' && source.error
+        ? [{ url: this.urls[i], name: sourceName(this.urls[i]), error: source.error }]
+        : [],
     );
     this.data = withData.length
       ? {

@@ -222,6 +222,20 @@ describe('<mb-course-calendar> with several sources', () => {
       expect($(el, '.message')).to.be.null;
     });
 
+    it('asks nothing for an element taken off the page at once, and loads when it is put back', async () => {
+      const calls = handFetch();
+      const { el } = mount({ src: '/a.json /b.json', now: NOW });
+      el.remove();
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(calls).to.have.length(0);
+      document.body.append(el);
+      await waitUntil(() => calls.length === 2, 'the sources were not asked');
+      calls[0].answer(feed('Kursus A'));
+      calls[1].answer(feed('Kursus B'));
+      await waitUntil(() => titles(el).length === 2);
+    });
+
     it('lets the last src win when it changes twice quickly: stale answers never render', async () => {
       const calls = handFetch();
       const { el, errors } = mount({ src: '/old-a.json /old-b.json', now: NOW });
