@@ -30,7 +30,7 @@ async function calendar(lang = 'da'): Promise<MbCourseCalendar> {
   const el = await fixture<MbCourseCalendar>(
     html`<mb-course-calendar lang=${lang} src=${DEMO} now=${NOW}></mb-course-calendar>`,
   );
-  await waitUntil(() => $$(el, '.course-card').length > 0, 'no courses', { timeout: 5000 });
+  await waitUntil(() => $$(el, '.course-card').length > 0, 'no courses', { timeout: 8000 });
   return el;
 }
 
@@ -72,6 +72,16 @@ function catchDownloads() {
 const cleanups: (() => void)[] = [];
 
 describe('<mb-course-calendar> "Tilføj til kalender"', () => {
+  // The readers, ical.js and the writer load once here, so a cold module load on a busy machine cannot time out a test.
+  before(async function () {
+    this.timeout(60_000);
+    await Promise.all([
+      import('../../src/course-calendar/sources/detect.js'),
+      import('../../src/course-calendar/export-ics.js'),
+      import('ical.js'),
+    ]);
+  });
+
   afterEach(() => {
     for (const cleanup of cleanups.splice(0).reverse()) cleanup();
   });
