@@ -69,6 +69,7 @@ export {
   type GuideErrorDetail,
   type GuideErrorKind,
   type GuideFeedbackDetail,
+  type CoursesLoadDetail,
 } from './guide-card/guide-card.js';
 // Types only: the validator loads with the first guide (src/guide-card/view.ts), not with every page.
 export type {

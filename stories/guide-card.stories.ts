@@ -13,6 +13,9 @@ interface Args {
   linkTarget: 'new-window' | 'same-window';
   feedbackUrl: string;
   href: string;
+  coursesSrc: string;
+  coursesFormat: 'auto' | 'json' | 'dpl' | 'libcal' | 'ics';
+  now: string;
 }
 
 /** Runs `then` on the card once its guide is shown: how stories reach a state a citizen clicks their way to. */
@@ -34,6 +37,9 @@ const card = (args: Partial<Args>, content: unknown = nothing, onLoad?: (event: 
     link-target=${ifDefined(args.linkTarget)}
     feedback-url=${ifDefined(args.feedbackUrl || undefined)}
     href=${ifDefined(args.href || undefined)}
+    courses-src=${ifDefined(args.coursesSrc || undefined)}
+    courses-format=${ifDefined(args.coursesFormat)}
+    now=${ifDefined(args.now || undefined)}
     @mb-load=${onLoad ?? (() => undefined)}
     >${content}</mb-guide-card
   >`;
@@ -49,6 +55,9 @@ const meta: Meta<Args> = {
     linkTarget: 'new-window',
     feedbackUrl: '',
     href: '',
+    coursesSrc: '',
+    coursesFormat: 'auto',
+    now: '',
   },
   argTypes: {
     guide: { control: 'select', options: Object.keys(BUILT_IN_GUIDES) },
@@ -56,6 +65,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     linkTarget: { control: 'inline-radio', options: ['new-window', 'same-window'] },
+    coursesFormat: { control: 'select', options: ['auto', 'json', 'dpl', 'libcal', 'ics'] },
   },
   render: (args) => card(args),
 };
@@ -76,6 +86,29 @@ export const DigitalPowerOfAttorney: Story = { args: { guide: 'digital-power-of-
 export const ChangeDoctor: Story = { args: { guide: 'change-doctor' } };
 export const ChangeAddressEnglish: Story = { args: { guide: 'change-address', lang: 'en' } };
 export const MitIDEnglish: Story = { args: { guide: 'mitid', lang: 'en' } };
+
+/**
+ * "Næste kursus" in the help section: the next course on the guide's topic from the library's course feed. The demo
+ * feeds hold courses in March–April 2026, so `now` is set to a day before them.
+ */
+export const WithNextCourse: Story = {
+  name: 'Med næste kursus',
+  args: { guide: 'mitid', coursesSrc: '/data/courses.json', now: '2026-03-02T09:00:00+01:00' },
+};
+export const WithNextCourseEnglish: Story = {
+  name: 'Med næste kursus (English)',
+  args: { ...WithNextCourse.args, lang: 'en' },
+};
+/** From a DPL CMS feed: the Digital Post guide shows the next Digital Post course. */
+export const WithNextCourseFromDpl: Story = {
+  name: 'Med næste kursus fra DPL CMS',
+  args: {
+    guide: 'digital-post',
+    coursesSrc: '/data/dpl-events.json',
+    coursesFormat: 'dpl',
+    now: '2026-03-02T09:00:00+01:00',
+  },
+};
 
 /** The tile for front pages and campaign areas: title, purpose and one link. */
 export const Compact: Story = {

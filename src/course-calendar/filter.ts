@@ -92,6 +92,15 @@ export function indexEvents(
   });
 }
 
+/**
+ * The calendar's rule for "past": a session is over once it has ended. A session under way (started, not ended)
+ * still counts as on, and so does a point in time (no end) still ahead. The list, the filters and the guide card's
+ * "next course" (next.ts) all decide by this one rule.
+ */
+export function isOver(item: Pick<IndexedEvent, 'startMs' | 'endMs'>, now: number): boolean {
+  return item.endMs <= now && !(item.endMs === item.startMs && item.startMs > now);
+}
+
 const lower = (values: readonly string[] | undefined) =>
   values?.length ? new Set(values.map((v) => normalise(v))) : undefined;
 
@@ -102,8 +111,7 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
   const categories = lower(criteria.categories);
   const words = criteria.query ? normalise(criteria.query).split(' ').filter(Boolean) : [];
   return index.filter((item) => {
-    // Past sessions are hidden; a session under way (started, not ended) still shows.
-    if (item.endMs <= now && !(item.endMs === item.startMs && item.startMs > now)) return false;
+    if (isOver(item, now)) return false;
     if (criteria.from && item.lastDay < criteria.from) return false;
     if (criteria.to && item.firstDay > criteria.to) return false;
     if (topics && !item.topics.some((topic) => topics.has(topic))) return false;

@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson, type LoadErrorKind } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
+import { parseDateTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
+import type { CourseEvent } from '../course-calendar/model.js';
+import type { SourceFormat } from '../course-calendar/read.js';
 import { feedbackPayload, pickLanguage, validateGuide, type FeedbackPayload, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
 import { hostStyles } from './guide-card.styles.js';
@@ -11,6 +14,17 @@ import da from '../../locales/da/guide-card.json' with { type: 'json' };
 import en from '../../locales/en/guide-card.json' with { type: 'json' };
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
 import { viewStyles } from './view.styles.js';
+
+type NextCourseModule = typeof import('./next-course.js');
+let nextCourseModule: Promise<NextCourseModule> | undefined;
+/** The course feed's reader and the "Næste kursus" box: loaded the first time a card has a `courses-src`. */
+const loadNextCourse = () => (nextCourseModule ??= import('./next-course.js'));
+
+/** A course feed read, with the module that read it (it also renders the box). */
+interface CourseData {
+  events: readonly CourseEvent[];
+  module: NextCourseModule;
+}
 
 /** Why no guide is shown. */
 export type GuideErrorKind = LoadErrorKind | 'unknown-guide';
@@ -21,6 +35,15 @@ export interface GuideErrorDetail {
   message: string;
   /** For invalid data: what is wrong, path by path, for the editor. */
   issues?: string[];
+  /** `courses` when the course feed (`courses-src`) failed; the guide itself is still shown. */
+  source?: 'courses';
+}
+
+/** Detail of `mb-load` when the course feed (`courses-src`) was read. */
+export interface CoursesLoadDetail {
+  source: 'courses';
+  /** How many course sessions the feed holds (on any topic). */
+  count: number;
 }
 
 /** Detail of `mb-feedback`: what was sent, and whether it arrived. */
@@ -42,15 +65,18 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * @slot help - The library's own text for "Få hjælp på biblioteket" (opening hours, the IT café, a phone number).
  *   Without it a general text is shown.
  *
- * @event mb-load - A guide is shown. Detail: `{ guide: string, lang: 'da' | 'en' }`.
+ * @event mb-load - A guide is shown. Detail: `{ guide: string, lang: 'da' | 'en' }`. Also when the course feed
+ *   (`courses-src`) was read: `{ source: 'courses', count }`.
  * @event mb-error - No guide can be shown: unknown `guide`, invalid data, or a failed `src`.
- *   Detail: `{ kind, message, issues? }`.
+ *   Detail: `{ kind, message, issues? }`. Also when the course feed (`courses-src`) cannot be read:
+ *   `{ kind, message, source: 'courses' }`; the guide stays, and no course is shown.
  * @event mb-feedback - Feedback was sent or failed to send. Detail: `{ guide, helpful, comment, lang, sent }`.
  *
  * @csspart card - The card or the compact tile.
  * @csspart title - The guide's title.
  * @csspart action - The "Start … på borger.dk" link.
  * @csspart help - The "Få hjælp på biblioteket" section.
+ * @csspart next-course - The "Næste kursus" box inside the help section.
  *
  * @cssprop --mb-guide-card-max-width - The card's largest width (default `44rem`).
  * @cssprop --mb-guide-card-step-size - The diameter of a step number circle (default `2.25em`).
@@ -83,7 +109,35 @@ export class MbGuideCard extends MbElement {
    * Without it no feedback form is shown and nothing is ever sent. */
   @property({ attribute: 'feedback-url' }) feedbackUrl = '';
 
+  /**
+   * A course feed (our JSON, DPL CMS, LibCal or iCalendar) whose next course on the guide's topic is shown in "Få
+   * hjælp på biblioteket": title, date and time, place and how to sign up. Nothing is shown when no course on the
+   * topic is ahead, while the feed loads, or when it fails (then `mb-error` fires with `source: 'courses'`).
+   */
+  @property({ attribute: 'courses-src' }) coursesSrc = '';
+
+  /** The course feed's format, as the course calendar's `format`: `auto` (default), `json`, `dpl`, `libcal`, `ics`. */
+  @property({ attribute: 'courses-format' }) coursesFormat: SourceFormat | 'auto' = 'auto';
+
+  /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
+  @property() now?: string;
+
   protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
+
+  private readonly courseFeed = new FeedController<CourseData>(this, {
+    parse: async (body, info) => {
+      const module = await loadNextCourse();
+      return { events: await module.readCourses(body, this.coursesFormat, info.url, this.clock), module };
+    },
+    onSettled: ({ data, error }) => {
+      if (data) this.emit<CoursesLoadDetail>('mb-load', { source: 'courses', count: data.events.length });
+      if (!error) return;
+      const message = this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' });
+      this.emit<GuideErrorDetail>('mb-error', { kind: error.kind, message, source: 'courses' });
+    },
+  });
+  /** The last answer to "which course is next", kept until the feed, the topic or `now` changes. */
+  private next: { events: readonly CourseEvent[]; topic: string; now: string; course?: CourseEvent } | undefined;
 
   private readonly feed = new FeedController<unknown>(this, {
     parse: (body) => parseJson(body),
@@ -161,6 +215,9 @@ export class MbGuideCard extends MbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('guide') || changed.has('src')) void this.load();
+    if (changed.has('coursesSrc')) this.courseFeed.load(this.coursesSrc);
+    // The reader depends on the format, and an iCalendar feed's series are expanded from "now": read it again.
+    else if ((changed.has('coursesFormat') || changed.has('now')) && this.coursesSrc) this.courseFeed.retry();
   }
 
   private async load() {
@@ -221,7 +278,23 @@ export class MbGuideCard extends MbElement {
       print: () => void this.print(),
       setHelpful: (helpful) => this.setHelpful(helpful),
       sendFeedback: (event) => void this.sendFeedback(event),
+      nextCourse: (view, guide) => this.renderNextCourse(view, guide),
     };
+  }
+
+  private get clock(): Date {
+    return parseDateTime(this.now) ?? new Date();
+  }
+
+  /** The box with the next course on the guide's topic; nothing while loading, after a failure, or when none. */
+  private renderNextCourse(view: GuideView, guide: Guide): unknown {
+    const data = this.courseFeed.status === 'ready' ? this.courseFeed.data : undefined;
+    const topic = guide.topic ?? '';
+    if (!data || !topic) return nothing;
+    const now = this.now ?? '';
+    if (this.next?.events !== data.events || this.next.topic !== topic || this.next.now !== now)
+      this.next = { events: data.events, topic, now, course: data.module.nextCourse(data.events, topic, this.clock) };
+    return this.next.course ? data.module.renderNextCourse(view, this.next.course) : nothing;
   }
 
   private setData(data: unknown) {

@@ -100,7 +100,10 @@ export interface Guide {
   updatedOn?: string;
   /** borger.dk's article id, kept for link checks (URLs on borger.dk move). */
   articleId?: number;
-  /** A topic word for matching courses (e.g. `mitid`); reserved for the course link of a later release. */
+  /**
+   * The course calendar's topic id (`mitid`, `digital-post`, `borger-dk`, `sundhed-dk`, `pension`, …; see
+   * course-calendar/topics.ts): with `courses-src`, the card shows the next course on this topic.
+   */
   topic?: string;
 }
 

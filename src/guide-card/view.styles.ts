@@ -187,6 +187,31 @@ export const viewStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  .next-course {
+    margin: 1em 0 0.75em;
+    padding: 0.25em 1em 0.75em;
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .next-course .course-title {
+    margin: 0.25em 0;
+    font-weight: 600;
+  }
+  .next-course .course-status {
+    margin: 0.25em 0;
+    font-style: italic;
+  }
+  .next-course dl {
+    margin: 0.5em 0 0;
+  }
+  .next-course dt {
+    margin-top: 0.5em;
+    font-weight: 600;
+  }
+  .next-course dd {
+    margin: 0;
+  }
   .feedback fieldset {
     display: flex;
     flex-wrap: wrap;
@@ -310,6 +335,15 @@ export const viewStyles = css`
     .help {
       background: none;
       padding: 0;
+    }
+    /* On paper the next course keeps its place in the help section, with its web addresses written out. */
+    .next-course {
+      break-inside: avoid;
+      background: none;
+    }
+    .next-course a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;

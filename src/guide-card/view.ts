@@ -39,6 +39,8 @@ export interface ViewState {
   print: () => void;
   setHelpful: (helpful: boolean) => void;
   sendFeedback: (event: SubmitEvent) => void;
+  /** The "Næste kursus" box for the help section (next-course.ts), or `nothing`. */
+  nextCourse: (view: GuideView, guide: Guide) => unknown;
 }
 
 export class GuideView {
@@ -60,6 +62,7 @@ export class GuideView {
   declare print: ViewState['print'];
   declare setHelpful: ViewState['setHelpful'];
   declare sendFeedback: ViewState['sendFeedback'];
+  declare nextCourse: ViewState['nextCourse'];
 
   /** Renders the guide with the card's current state. */
   render(state: ViewState, guide: Guide): TemplateResult {
@@ -224,7 +227,7 @@ export class GuideView {
       <section class="help" part="help" aria-labelledby="help-heading">
         ${this.heading(1, t('help.heading'), { id: 'help-heading' })}
         <slot name="help"><p>${t('help.default')}</p></slot>
-        ${/* The next course on this guide's topic (guide.topic) joins here in a later release. */ nothing}
+        ${this.nextCourse(this, guide)}
       </section>
       ${this.feedbackUrl ? this.renderFeedback() : nothing} ${this.renderFoot(guide, textLang)} ${this.renderQr(href)}
     </article>`;

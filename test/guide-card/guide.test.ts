@@ -10,6 +10,7 @@ import {
   type Guide,
 } from '../../src/guide-card/guide.js';
 import { BUILT_IN_GUIDES, isBuiltInGuide, loadBuiltInGuide } from '../../src/guide-card/guides/index.js';
+import { DEFAULT_TOPICS } from '../../src/course-calendar/topics.js';
 
 const IDS = Object.keys(BUILT_IN_GUIDES) as (keyof typeof BUILT_IN_GUIDES)[];
 
@@ -53,6 +54,30 @@ describe('built-in guides', () => {
     ]);
     expect(isBuiltInGuide('passport')).to.equal(true);
     expect(isBuiltInGuide('toString')).to.equal(false);
+  });
+
+  it('each have a topic from the course calendar’s vocabulary, the same in both languages', async () => {
+    const known = DEFAULT_TOPICS.map((topic) => topic.id);
+    const topics: Record<string, string | undefined> = {};
+    for (const id of IDS) {
+      const pair = await loadBuiltInGuide(id);
+      const da = validateGuide(pair.da).guide?.topic;
+      expect(validateGuide(pair.en).guide?.topic, id).to.equal(da);
+      topics[id] = da;
+    }
+    expect(topics).to.deep.equal({
+      mitid: 'mitid',
+      'digital-post': 'digital-post',
+      'change-address': 'borger-dk',
+      'health-card': 'sundhed-dk',
+      'eu-health-card': 'sundhed-dk',
+      passport: 'borger-dk',
+      'housing-benefit': 'borger-dk',
+      'state-pension': 'pension',
+      'digital-power-of-attorney': 'borger-dk',
+      'change-doctor': 'sundhed-dk',
+    });
+    for (const topic of Object.values(topics)) expect(known).to.include(topic);
   });
 
   for (const id of IDS) {

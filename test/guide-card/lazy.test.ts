@@ -22,6 +22,14 @@ describe('<mb-guide-card> on a page', () => {
     expect(requested().some((path) => path.endsWith('/locales/en/guides/passport.json'))).to.equal(true);
   });
 
+  it('loads no course reader without a course feed (courses-src)', async () => {
+    await passportCard();
+    const courseCode = requested().filter(
+      (path) => path.includes('/src/course-calendar/') || path.endsWith('/next-course.ts') || path.includes('ical.js'),
+    );
+    expect(courseCode).to.deep.equal([]);
+  });
+
   it('loads the QR library only when the page is printed', async () => {
     const el = await passportCard();
     const qrLibrary = () => requested().filter((path) => path.includes('/lean-qr/'));
