@@ -207,3 +207,72 @@ export const PrintSheetEnglish: Story = {
     return html`<mb-story-print-sheet lang="en" .events=${events} .qr=${qr}></mb-story-print-sheet>`;
   },
 };
+
+/*
+ * The element itself with several feeds in `src` (separated by a space): it fetches each, detects each format and
+ * merges them; nothing is read beforehand here.
+ */
+const FAILING_URL = '/data/__expected-error__/missing.json';
+
+/*
+ * The failing feed: the browser logs every real 404 as a console error, which the story smoke test counts as a
+ * fault, so `/__expected-error__/` addresses answer 404 here without a request, as the calendar stories do for theirs.
+ * Every other address is fetched as usual.
+ */
+const passThrough = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return url.includes('/__expected-error__/')
+    ? Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' }))
+    : passThrough(input, init);
+};
+
+const sources = (src: string, lang?: string) =>
+  html`<mb-course-calendar src=${src} now=${NOW} lang=${lang ?? ''}></mb-course-calendar>`;
+
+/** The DPL feed and the branch's `.ics` in one `src`: the course both list (MitID, 4 March at 10.00) shows once. */
+export const SeveralSourcesInSrc: Story = {
+  name: 'Flere kilder',
+  render: () => sources(`${DPL_URL} ${ICS_URL}`),
+};
+
+export const SeveralSourcesInSrcEnglish: Story = {
+  name: 'Flere kilder (English)',
+  render: () => sources(`${DPL_URL} ${ICS_URL}`, 'en'),
+};
+
+/** One of the two feeds answers 404: the branch's courses show, with a short note naming the feed that failed. */
+export const OneSourceFailsInSrc: Story = {
+  name: 'Én kilde fejler',
+  render: () => sources(`${FAILING_URL} ${ICS_URL}`),
+};
+
+export const OneSourceFailsInSrcEnglish: Story = {
+  name: 'Én kilde fejler (English)',
+  render: () => sources(`${FAILING_URL} ${ICS_URL}`, 'en'),
+};
+
+/** Opens "MitID – kom godt i gang" once the courses have loaded, as a citizen would. */
+const openMitid = {
+  once: true,
+  async handleEvent(event: Event) {
+    const el = event.currentTarget as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    const toggle = [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.toggle') ?? [])].find(
+      (button) => button.querySelector('.title')?.textContent === 'MitID – kom godt i gang',
+    );
+    toggle?.click();
+  },
+};
+
+/** A course opened: at the end of its details the "Tilføj til kalender" button, which downloads its `.ics` file. */
+export const OpenedWithCalendarButton: Story = {
+  name: 'Åbent kursus med "Tilføj til kalender"',
+  render: () => html`<mb-course-calendar src=${ICS_URL} now=${NOW} @mb-load=${openMitid}></mb-course-calendar>`,
+};
+
+export const OpenedWithCalendarButtonEnglish: Story = {
+  name: 'Åbent kursus med "Tilføj til kalender" (English)',
+  render: () =>
+    html`<mb-course-calendar src=${ICS_URL} now=${NOW} lang="en" @mb-load=${openMitid}></mb-course-calendar>`,
+};

@@ -340,6 +340,10 @@ export const styles = [
       align-items: flex-start;
       gap: 0.5rem;
     }
+    .message.partial {
+      background: var(--_warning-surface);
+      margin-block-end: 1rem;
+    }
     .note {
       color: var(--_muted);
       font-size: 0.875rem;

@@ -27,6 +27,7 @@ import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
 import { groupSeries, seriesSummary } from './series.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
+import type { SettledSources, SeveralSourcesController } from './several-sources.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact' | 'month';
@@ -61,6 +62,9 @@ const isModel = (value: unknown): value is CourseEvent[] =>
 
 let ids = 0;
 
+/** The code for several sources loads the first time a `src` lists several. */
+let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
+
 /**
  * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
  * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
@@ -74,15 +78,18 @@ let ids = 0;
  * @slot empty - Extra content after the "no upcoming courses" line, such as a link to the library's calendar.
  *
  * @event mb-load - The courses were read. `detail: { count, skipped, format }`: how many sessions, how many records
- *   could not be used.
+ *   could not be used. With several sources: `detail: { count, skipped, duplicates, formats, failed }`, `failed`
+ *   the URLs that could not be had (the count is of the others).
  * @event mb-error - The feed could not be loaded or read. `detail: { kind, message }`, `kind` one of `network`,
- *   `timeout`, `http`, `parse`, `invalid`.
+ *   `timeout`, `http`, `parse`, `invalid`. With several sources, one event per failed source, with its `url`.
  * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
  * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
  * @event mb-day-select - Month view: a day was chosen; its courses show below the month. `detail: { day, count }`.
  * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
  * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
  *   enough again. `detail: { narrow }`.
+ * @fires mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj til kalender"), for sites that
+ *   count use. `detail: { key, title, sessions, fileName }`: the course, how many sessions the file holds, its name.
  *
  * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
  * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
@@ -96,6 +103,7 @@ let ids = 0;
  * @csspart toggle - The button that opens a course's details.
  * @csspart status - A course's status in words ("Aflyst").
  * @csspart details - A course's details.
+ * @csspart export - The "Tilføj til kalender" button in a course's details (not shown for a cancelled course).
  * @csspart message - The empty, loading and error messages.
  * @csspart month - The month view (`<mb-course-month>`).
  * @csspart print - The "Udskriv kursusoversigt" button.
@@ -112,7 +120,12 @@ let ids = 0;
 export class MbCourseCalendar extends MbElement {
   static override styles = [styles, viewStyles];
 
-  /** Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. */
+  /**
+   * Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. Several feeds,
+   * separated by spaces (e.g. the DPL feed and a branch's `.ics`), show as one calendar: each format is detected on
+   * its own (or `format` applies to all), a course listed twice is shown once (same id, else same title and start;
+   * the first feed wins), and a feed that fails does not hide the others.
+   */
   @property({ reflect: true }) src?: string;
 
   /**
@@ -204,6 +217,7 @@ export class MbCourseCalendar extends MbElement {
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
     onSettled: ({ data, error }) => this.settled(data, error),
   });
+  private several?: SeveralSourcesController;
   private readonly uid = `mb-cc-${++ids}`;
   private index: IndexedEvent[] = [];
   private indexed?: Loaded;
@@ -222,12 +236,14 @@ export class MbCourseCalendar extends MbElement {
 
   /** Tries the feed again after an error. */
   retry(): void {
-    if (this.src && this.courses === undefined) this.feed.retry();
+    if (this.src && this.courses === undefined) this.remote.retry();
     else void this.readLocal();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated && !this.several && this.urls.length > 1 && this.courses === undefined)
+      void this.startSeveral();
     if (this.courses === undefined && !this.src && this.hasUpdated) void this.readLocal();
   }
 
@@ -239,14 +255,56 @@ export class MbCourseCalendar extends MbElement {
     if (changed.has('courses') || changed.has('src') || changed.has('format')) {
       if (this.courses !== undefined || !this.src) {
         this.feed.load(undefined);
+        this.several?.load([]);
         void this.readLocal();
       } else {
         this.localData = undefined;
         this.localError = undefined;
-        if (changed.has('format') && !changed.has('src')) this.feed.retry();
-        else this.feed.load(this.src);
+        this.loadSources(changed.has('format') && !changed.has('src'));
       }
     }
+  }
+
+  /** The URLs in `src`, separated by whitespace (a space inside a URL is written `%20`). */
+  private get urls(): string[] {
+    return (this.src ?? '').split(/\s+/u).filter(Boolean);
+  }
+
+  /** One URL: the core feed controller, as always. Several: one per URL, merged (several-sources.ts). */
+  private loadSources(formatChanged: boolean): void {
+    const urls = this.urls;
+    if (urls.length > 1) {
+      this.feed.load(undefined);
+      if (!this.several) void this.startSeveral();
+      else if (formatChanged) this.several.retry(true);
+      else this.several.load(urls);
+    } else {
+      this.several?.load([]);
+      if (formatChanged) this.feed.retry();
+      else this.feed.load(urls[0]);
+    }
+  }
+
+  private async startSeveral(): Promise<void> {
+    severalSources ??= import('./several-sources.js');
+    const { SeveralSourcesController } = await severalSources;
+    // Removed meanwhile: nothing is fetched for a page the element left (connectedCallback starts again).
+    if (!this.isConnected) return;
+    this.several ??= new SeveralSourcesController(this, {
+      parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
+      timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
+      onSettled: (result) => this.settledSeveral(result),
+    });
+    if (this.src && this.courses === undefined) this.loadSources(false);
+  }
+
+  /** The controller of the feed(s) in `src`. */
+  private get remote(): Pick<FeedController<Loaded>, 'data' | 'error' | 'status' | 'retry'> {
+    if (this.several?.urls.length) return this.several;
+    // Several URLs, their code still loading: busy, as a feed is.
+    if (!this.several && this.urls.length > 1)
+      return { status: 'loading', data: undefined, error: undefined, retry: nothingToRetry };
+    return this.feed;
   }
 
   private validDay(value: string | undefined): string {
@@ -322,16 +380,34 @@ export class MbCourseCalendar extends MbElement {
     if (data) this.emit('mb-load', { count: data.events.length, skipped: data.skipped, format: data.format });
   }
 
+  /** Several sources: an `mb-error` for each that failed, and `mb-load` for what the others gave. */
+  private settledSeveral({ data, failures, answered }: SettledSources): void {
+    for (const { url, error } of failures)
+      this.emit('mb-error', {
+        kind: error.kind,
+        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
+        url,
+      });
+    if (data && answered)
+      this.emit('mb-load', {
+        count: data.events.length,
+        skipped: data.skipped,
+        duplicates: data.duplicates,
+        formats: data.formats,
+        failed: failures.map((failure) => failure.url),
+      });
+  }
+
   private get data(): Loaded | undefined {
-    return this.courses !== undefined || !this.src ? this.localData : this.feed.data;
+    return this.courses !== undefined || !this.src ? this.localData : this.remote.data;
   }
 
   private get error(): LoadError | undefined {
-    return this.courses !== undefined || !this.src ? this.localError : this.feed.error;
+    return this.courses !== undefined || !this.src ? this.localError : this.remote.error;
   }
 
   private get loading(): boolean {
-    return this.courses !== undefined || !this.src ? this.reading : this.feed.status === 'loading';
+    return this.courses !== undefined || !this.src ? this.reading : this.remote.status === 'loading';
   }
 
   private get clock(): Date {
@@ -418,6 +494,7 @@ export class MbCourseCalendar extends MbElement {
             </div>`
           : nothing
       }
+      ${data && !error ? this.renderFailedSources() : nothing}
       ${data && controls.size ? this.renderFilters(controls, filtersActive) : nothing}
       ${data ? this.renderPrintAction(results) : nothing}
       ${
@@ -534,6 +611,18 @@ export class MbCourseCalendar extends MbElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.afterPrint();
+  }
+
+  /** Several sources, some failed: the others show, and a short note says which could not be had. */
+  private renderFailedSources(): TemplateResult | typeof nothing {
+    const failures = this.several && this.remote === this.several && !this.loading ? this.several.failures : [];
+    if (!failures.length) return nothing;
+    const { t } = this.localize;
+    const names = failures.map((failure) => failure.name).join(', ');
+    return html`<div class="message partial" part="message" role="status">
+      <p>${t('sources.failed', { count: failures.length, sources: names })}</p>
+      <button type="button" class="button secondary" @click=${this.retry}>${t('common:retry')}</button>
+    </div>`;
   }
 
   private renderSkeleton(): TemplateResult {
@@ -841,7 +930,35 @@ export class MbCourseCalendar extends MbElement {
           ? html`<p><a href=${event.pageUrl}>${t('details.moreInfo', { title: event.title })}</a></p>`
           : nothing
       }
+      ${this.renderExport(event)}
     `;
+  }
+
+  /**
+   * "Tilføj til kalender" (accessibility.md C16): the button says "Tilføj til din kalender (.ics)", its name adds the
+   * course ("Tilføj MitID – kom godt i gang til din kalender (.ics)"). A course whose every session is cancelled has
+   * none: nobody wants a cancelled course in their calendar. A series with one cancelled session keeps it, and the
+   * file marks that session STATUS:CANCELLED.
+   */
+  private renderExport(event: CourseEvent): TemplateResult | typeof nothing {
+    const sessions = (event.seriesKey && this.series.get(event.seriesKey)) || [event];
+    if (sessions.every((session) => session.status === 'cancelled')) return nothing;
+    const [before = '', after = ''] = this.localize.t('export.action', { title: '\u0000' }).split('\u0000');
+    return html`<p class="export">
+      <button type="button" class="button secondary" part="export" @click=${() => this.exportCourse(event)}>
+        ${before}<span class="visually-hidden">${event.title}</span>${after}
+      </button>
+    </p>`;
+  }
+
+  /** Writes the course's `.ics` file (every session of its series) with the lazily loaded writer, and offers it. */
+  private async exportCourse(event: CourseEvent): Promise<void> {
+    const { downloadIcs, icsFileName, sessionsOf, toIcs } = await import('./export-ics.js');
+    const { lang } = this.localize;
+    const sessions = sessionsOf(event, this.events);
+    const fileName = icsFileName(sessions[0] ?? event, lang);
+    downloadIcs(await toIcs(sessions, { lang, now: this.clock }), fileName);
+    this.emit('mb-course-export', { key: event.key, title: event.title, sessions: sessions.length, fileName });
   }
 
   /** Headings inside a course's details sit below the course title (compact: below the widget's own level). */
@@ -1075,6 +1192,10 @@ function heading(level: number, className: string, content: unknown, part = ''):
     default:
       return html`<h6 class=${className} part=${ifDefined(part || undefined)}>${content}</h6>`;
   }
+}
+
+function nothingToRetry(): void {
+  // Nothing to try again while the code for several sources loads.
 }
 
 function prevent(event: Event): void {
