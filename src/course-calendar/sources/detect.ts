@@ -4,9 +4,6 @@
  */
 import type { FeedFormat, ReadContext, ReadResult } from '../model.js';
 import { isObject, pick, records } from './common.js';
-import { read as readDpl } from './dpl.js';
-import { read as readJson } from './json.js';
-import { read as readLibCal } from './libcal.js';
 import { LoadError } from '../../core/feed.js';
 
 export function detect(data: unknown): FeedFormat | undefined {
@@ -29,7 +26,12 @@ export function detect(data: unknown): FeedFormat | undefined {
   return best[1] > 0 ? best[0] : undefined;
 }
 
-export const READERS = { json: readJson, dpl: readDpl, libcal: readLibCal } as const;
+/** Each format's reader loads when a feed of that format arrives: a page pays for the one reader it uses. */
+const READERS = {
+  json: () => import('./json.js'),
+  dpl: () => import('./dpl.js'),
+  libcal: () => import('./libcal.js'),
+} as const;
 
 /** Reads `data` in the given format, or in the detected one for `auto`. */
 export async function readFeed(
@@ -40,6 +42,7 @@ export async function readFeed(
 ): Promise<ReadResult & { format: FeedFormat }> {
   const chosen = format === 'auto' ? detect(data) : format;
   if (!chosen) throw new LoadError('invalid', 'unknown feed format');
-  const result = await READERS[chosen](data, context, signal);
+  const { read } = await READERS[chosen]();
+  const result = await read(data, context, signal);
   return { ...result, format: chosen };
 }
