@@ -28,11 +28,16 @@ export function readType(typeText = '') {
   return { kind, choices, open: choices.length > 0 && others.length > 0 };
 }
 
-/** @returns {Widget[]} every custom element in the manifest with the attributes an editor can set. */
-export function widgetsFrom(manifest) {
+/**
+ * @param {string[]} [pastable] the tags the drop-in loads by itself (its `TAGS`); others, such as the calendar's
+ *   inner `<mb-course-month>`, need a script and are left out.
+ * @returns {Widget[]} every custom element in the manifest with the attributes an editor can set.
+ */
+export function widgetsFrom(manifest, pastable) {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('mb-'))
+    .filter((declaration) => !pastable || pastable.includes(declaration.tagName))
     .sort((a, b) => a.tagName.localeCompare(b.tagName))
     .map((element) => ({
       tag: element.tagName,

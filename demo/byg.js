@@ -1,4 +1,5 @@
 // The embed builder page: pick a widget, fill in its options, see it live, copy the snippet.
+import { TAGS } from '../dist/medborger.js';
 import { snippetFor, widgetsFrom } from './builder.js';
 
 const TEXT = {
@@ -53,7 +54,7 @@ let widgets = [];
 try {
   const response = await fetch('../custom-elements.json');
   if (!response.ok) throw new Error(String(response.status));
-  widgets = widgetsFrom(await response.json());
+  widgets = widgetsFrom(await response.json(), TAGS);
 } catch {
   status.textContent = t('missing');
 }

@@ -7,11 +7,15 @@ import { Autoloader } from './core/autoload.js';
 
 export { VERSION } from './core/version.js';
 
-const autoloader = new Autoloader({
+const widgets = {
   'mb-course-calendar': () => import('./course-calendar/define.js'),
   'mb-model-explainer': () => import('./model-explainer/define.js'),
   'mb-guide-card': () => import('./guide-card/define.js'),
-});
+};
+/** The tags this file loads by itself: the widgets an editor can paste into a page with nothing but the script. */
+export const TAGS: readonly string[] = Object.freeze(Object.keys(widgets));
+
+const autoloader = new Autoloader(widgets);
 autoloader.watch();
 
 /**

@@ -210,6 +210,8 @@ export class MbCourseCalendar extends MbElement {
   @state() private monthNarrow = false;
   @state() private printing?: { events: CourseEvent[]; qr: ReadonlyMap<string, string>; module: PrintModule };
   @state() private printFailed = false;
+  /** The course whose `.ics` file could not be made (its writer did not load, e.g. after a new release). */
+  @state() private exportFailed?: string;
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
@@ -945,15 +947,26 @@ export class MbCourseCalendar extends MbElement {
     if (sessions.every((session) => session.status === 'cancelled')) return nothing;
     const [before = '', after = ''] = this.localize.t('export.action', { title: '\u0000' }).split('\u0000');
     return html`<p class="export">
-      <button type="button" class="button secondary" part="export" @click=${() => this.exportCourse(event)}>
-        ${before}<span class="visually-hidden">${event.title}</span>${after}
-      </button>
-    </p>`;
+        <button type="button" class="button secondary" part="export" @click=${() => this.exportCourse(event)}>
+          ${before}<span class="visually-hidden">${event.title}</span>${after}
+        </button>
+      </p>
+      ${
+        this.exportFailed === event.key
+          ? html`<p class="message error" part="message" role="alert">${this.localize.t('common:errors.network')}</p>`
+          : nothing
+      }`;
   }
 
   /** Writes the course's `.ics` file (every session of its series) with the lazily loaded writer, and offers it. */
   private async exportCourse(event: CourseEvent): Promise<void> {
-    const { downloadIcs, icsFileName, sessionsOf, toIcs } = await import('./export-ics.js');
+    this.exportFailed = undefined;
+    const writer = await import('./export-ics.js').catch(() => undefined);
+    if (!writer) {
+      this.exportFailed = event.key;
+      return;
+    }
+    const { downloadIcs, icsFileName, sessionsOf, toIcs } = writer;
     const { lang } = this.localize;
     const sessions = sessionsOf(event, this.events);
     const fileName = icsFileName(sessions[0] ?? event, lang);
