@@ -67,6 +67,38 @@ export function copenhagenOffset(date: Date): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
+/*
+ * Copenhagen's offset changes at most once a day (on the hour, 01.00 UTC on the changeover Sundays), so the cached
+ * lookup asks Intl once per UTC day, and per hour only on a day whose two ends differ: reading and indexing a
+ * 10,000-session feed must not ask Intl for every field of every record.
+ */
+const offsets = new Map<number, number>();
+function lookUpOffset(key: number, at: number): number {
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = copenhagenOffset(new Date(at));
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** `copenhagenOffset` for an instant in milliseconds, cached: for code that converts thousands of instants. */
+export function cachedCopenhagenOffset(ms: number): number {
+  const day = Math.floor(ms / 86_400_000);
+  const first = lookUpOffset(day * 2, day * 86_400_000);
+  const last = lookUpOffset(day * 2 + 1, (day + 1) * 86_400_000 - 1000);
+  if (first === last) return first;
+  const hour = Math.floor(ms / 3_600_000);
+  return lookUpOffset(-1 - hour, hour * 3_600_000);
+}
+
+/** `YYYY-MM-DD` of the Copenhagen day of an instant in milliseconds; the cached twin of `dayKey`. */
+export function copenhagenDay(ms: number): string {
+  const wall = new Date(ms + cachedCopenhagenOffset(ms) * 60_000);
+  return `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}-${String(wall.getUTCDate()).padStart(2, '0')}`;
+}
+
 /**
  * The instant at which Copenhagen's clocks show the given wall time. A time skipped by the spring change
  * (02.30 on the last Sunday of March) moves forward an hour, as clocks do; a time that occurs twice in autumn

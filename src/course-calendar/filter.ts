@@ -3,33 +3,8 @@
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
 import type { CourseEvent } from './model.js';
-import { copenhagenOffset } from '../core/time.js';
+import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
-
-/*
- * The Copenhagen day of an instant, with the offset cached per UTC day (per hour on a changeover day): indexing a
- * 10,000-session feed must not ask Intl 20,000 times. A copy of the readers' helper (sources/common.ts), kept here so
- * the lazily loaded readers and the widget share no module outside the core.
- */
-const offsets = new Map<number, number>();
-function lookUp(key: number, at: number): number {
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = copenhagenOffset(new Date(at));
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-function copenhagenDay(ms: number): string {
-  const day = Math.floor(ms / 86_400_000);
-  const first = lookUp(day * 2, day * 86_400_000);
-  const last = lookUp(day * 2 + 1, (day + 1) * 86_400_000 - 1000);
-  const hour = Math.floor(ms / 3_600_000);
-  const offset = first === last ? first : lookUp(-1 - hour, hour * 3_600_000);
-  const wall = new Date(ms + offset * 60_000);
-  return `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}-${String(wall.getUTCDate()).padStart(2, '0')}`;
-}
 
 export interface IndexedEvent {
   event: CourseEvent;

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  cachedCopenhagenOffset,
+  copenhagenDay,
   copenhagenOffset,
   dayKey,
   formatDay,
@@ -68,5 +70,22 @@ describe('Copenhagen time', () => {
     expect(formatDay(day, 'da')).to.equal('tirsdag 3. marts 2026');
     expect(formatDay(day, 'en')).to.equal('Tuesday 3 March 2026');
     expect(formatDay(day, 'da', { year: false, weekday: false })).to.equal('3. marts');
+  });
+
+  it('gives the same day and offset from its cache as from Intl, hour by hour across both changes of 2026', () => {
+    // 28 March 22.00 UTC to 1 April, and 24 October to 27 October: every hour, including the changeover hours.
+    for (const [from, hours] of [
+      [Date.UTC(2026, 2, 27, 22), 96],
+      [Date.UTC(2026, 9, 24, 22), 96],
+    ]) {
+      for (let hour = 0; hour < hours; hour += 1) {
+        const ms = from + hour * 3_600_000 + 30 * 60_000;
+        expect(cachedCopenhagenOffset(ms), new Date(ms).toISOString()).to.equal(copenhagenOffset(new Date(ms)));
+        expect(copenhagenDay(ms), new Date(ms).toISOString()).to.equal(dayKey(new Date(ms)));
+      }
+    }
+    // Just before and after midnight in Copenhagen, summer time: 21.59 and 22.00 UTC.
+    expect(copenhagenDay(Date.UTC(2026, 5, 30, 21, 59))).to.equal('2026-06-30');
+    expect(copenhagenDay(Date.UTC(2026, 5, 30, 22, 0))).to.equal('2026-07-01');
   });
 });

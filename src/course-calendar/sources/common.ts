@@ -2,7 +2,13 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import { copenhagenOffset, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import {
+  cachedCopenhagenOffset,
+  copenhagenDay,
+  copenhagenParts,
+  fromCopenhagenTime,
+  parseDateTime,
+} from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
@@ -58,37 +64,12 @@ export function names(value: unknown, key = 'name'): string[] {
   return list.map((item) => text(isObject(item) ? item[key] : item)).filter((item): item is string => !!item);
 }
 
-/*
- * Copenhagen's offset changes at most once a day (on the hour, 01.00 UTC on the changeover Sundays), so it is looked
- * up once per UTC day, and per hour only on a day whose two ends differ. Asking Intl for every field of every record
- * made a 10,000-record feed take seconds. (filter.ts keeps its own copy of `copenhagenDay`, so the reader chunk and
- * the widget chunk share nothing but the core.)
- */
-const offsets = new Map<number, number>();
-function lookUp(key: number, at: number): number {
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = copenhagenOffset(new Date(at));
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-function offsetAt(ms: number): number {
-  const day = Math.floor(ms / 86_400_000);
-  const first = lookUp(day * 2, day * 86_400_000);
-  const last = lookUp(day * 2 + 1, (day + 1) * 86_400_000 - 1000);
-  if (first === last) return first;
-  const hour = Math.floor(ms / 3_600_000);
-  return lookUp(-1 - hour, hour * 3_600_000);
-}
-
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO date-time with Copenhagen's offset at that instant: "2026-03-03T10:00:00+01:00". */
 export function toCopenhagenIso(date: Date): string {
   const ms = Math.floor(date.getTime() / 1000) * 1000;
-  const offset = offsetAt(ms);
+  const offset = cachedCopenhagenOffset(ms);
   const wall = new Date(ms + offset * 60_000);
   const sign = offset >= 0 ? '+' : '-';
   const abs = Math.abs(offset);
@@ -99,11 +80,7 @@ export function toCopenhagenIso(date: Date): string {
   );
 }
 
-/** `YYYY-MM-DD` of the Copenhagen day of an instant; the cached twin of core's `dayKey`. */
-export function copenhagenDay(ms: number): string {
-  const wall = new Date(ms + offsetAt(ms) * 60_000);
-  return `${wall.getUTCFullYear()}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}`;
-}
+export { copenhagenDay };
 
 /** Midnight in Copenhagen of the day `key` (YYYY-MM-DD), plus `addDays`. */
 export function copenhagenMidnight(key: string, addDays = 0): Date {
