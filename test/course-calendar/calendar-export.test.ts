@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/course-calendar/define.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { warmUpAndCleanUp } from './extra-helpers.js';
 
 /* "Tilføj til kalender" in a course's details: the .ics file of the course, every session of its series. */
 const NOW = '2026-03-02T09:00:00+01:00';
@@ -72,19 +73,12 @@ function catchDownloads() {
 const cleanups: (() => void)[] = [];
 
 describe('<mb-course-calendar> "Tilføj til kalender"', () => {
-  // The readers, ical.js and the writer load once here, so a cold module load on a busy machine cannot time out a test.
-  before(async function () {
-    this.timeout(60_000);
-    await Promise.all([
-      import('../../src/course-calendar/sources/detect.js'),
-      import('../../src/course-calendar/export-ics.js'),
-      import('ical.js'),
-    ]);
-  });
-
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-  });
+  warmUpAndCleanUp(
+    cleanups,
+    () => import('../../src/course-calendar/sources/detect.js'),
+    () => import('../../src/course-calendar/export-ics.js'),
+    () => import('ical.js'),
+  );
 
   describe('accessibility', function () {
     this.timeout(40_000);

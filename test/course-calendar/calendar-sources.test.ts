@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/course-calendar/define.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { warmUpAndCleanUp } from './extra-helpers.js';
 
 /*
  * Several feeds on one calendar: the library's DPL feed and Filial Nord's Outlook calendar (the demo's data), merged;
@@ -80,20 +81,13 @@ const feed = (...courses: string[]) =>
   new Response(JSON.stringify(courses.map((title, i) => ({ title, start: `2026-03-0${4 + i}T10:00:00+01:00` }))));
 
 describe('<mb-course-calendar> with several sources', () => {
-  // The readers, ical.js and the writer load once here, so a cold module load on a busy machine cannot time out a test.
-  before(async function () {
-    this.timeout(60_000);
-    await Promise.all([
-      import('../../src/course-calendar/sources/detect.js'),
-      import('../../src/course-calendar/sources/ics.js'),
-      import('../../src/course-calendar/several-sources.js'),
-      import('ical.js'),
-    ]);
-  });
-
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-  });
+  warmUpAndCleanUp(
+    cleanups,
+    () => import('../../src/course-calendar/sources/detect.js'),
+    () => import('../../src/course-calendar/sources/ics.js'),
+    () => import('../../src/course-calendar/several-sources.js'),
+    () => import('ical.js'),
+  );
 
   describe('accessibility', function () {
     this.timeout(40_000);

@@ -1,4 +1,4 @@
-// Shared by the tests of the iCalendar, JSON-LD, month and print modules.
+// Shared by the tests of the calendar's modules and of the element's lazily loaded parts.
 import { formatDay, formatTime } from '../../src/core/time.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 
@@ -26,4 +26,18 @@ export function course(overrides: Partial<CourseEvent> & { id?: string } = {}): 
     partners: [],
     ...rest,
   };
+}
+
+/**
+ * Loads the lazily loaded modules a test file exercises once, before its tests, so that a cold module load on a busy
+ * machine cannot time out a test; and runs each test's `cleanups` (restored stubs) after it, last added first.
+ */
+export function warmUpAndCleanUp(cleanups: (() => void)[], ...modules: (() => Promise<unknown>)[]): void {
+  before(async function () {
+    this.timeout(60_000);
+    await Promise.all(modules.map((load) => load()));
+  });
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  });
 }

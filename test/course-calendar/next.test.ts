@@ -3,25 +3,11 @@ import { filterEvents, indexEvents, isOver } from '../../src/course-calendar/fil
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import { nextCourse } from '../../src/course-calendar/next.js';
 import { DEFAULT_TOPICS, compileVocabulary } from '../../src/course-calendar/topics.js';
+import { course as session } from './extra-helpers.js';
 
 let serial = 0;
-const course = (title: string, start: string, end?: string, extra: Partial<CourseEvent> = {}): CourseEvent => ({
-  key: `medborger:${++serial}`,
-  source: { kind: 'medborger', id: String(serial), feedUrl: '', loadedAt: '2026-03-01T00:00:00+01:00' },
-  title,
-  start,
-  end,
-  allDay: false,
-  status: 'scheduled',
-  mode: 'inPerson',
-  categories: [],
-  tags: [],
-  audiences: [],
-  languages: [],
-  presenters: [],
-  partners: [],
-  ...extra,
-});
+const course = (title: string, start: string, end?: string, extra: Partial<CourseEvent> = {}): CourseEvent =>
+  session({ id: String(++serial), title, start, end, languages: [], ...extra });
 
 const now = new Date('2026-03-05T12:00:00+01:00');
 
