@@ -13,6 +13,14 @@ import { css } from 'lit';
  * against white. A library whose colour is lighter sets `--mb-color-on-primary` (e.g. `#1a1a1a`) and
  * `--mb-color-link` / `--mb-focus-color` (a darker shade) separately.
  *
+ * The host's typography, the host's layout habits kept out. Inherited properties cross the shadow boundary: the
+ * font family, colour, direction and visibility of the page are welcome (they make a widget look and read like
+ * part of the page), but a theme's text-transform, white-space, text-align, indents, spacing, line-height or the
+ * inline-block font-size: 0 trick on a wrapper would break lists and controls, so the root resets those.
+ * Sizes are set once here, relative to the text around the element (1em: a 62.5 % root with 1.6rem body text
+ * gives the body's 16px, not 10px); inside, every size is in em of this root, so nothing compounds by accident.
+ * Below 8px around the element (a wrapper's font-size: 0) the reader's default size is used instead.
+ *
  * The `@cssprop` tags below are the one documented set; the manifest build copies them onto every `mb-*` element
  * (custom-elements-manifest.config.mjs), so each widget's docs list them all.
  *
@@ -30,11 +38,11 @@ import { css } from 'lit';
  * @cssprop [--mb-color-success-surface=#ddf7ce] - Background of a day with courses in the month view.
  * @cssprop [--mb-color-warning-surface=#fff4d6] - Background of a status word and of notes.
  * @cssprop [--mb-radius=4px] - Corner radius.
- * @cssprop [--mb-space=1rem] - Base spacing.
- * @cssprop [--mb-font-family=IBM Plex Sans, system-ui, sans-serif] - Font family.
- * @cssprop [--mb-font-size=1rem] - Base font size.
+ * @cssprop [--mb-space=1em] - Base spacing.
+ * @cssprop [--mb-font-family=inherit] - Font family. By default the page's own, inherited from around the element; set it to use another (e.g. DKFDS's IBM Plex Sans, which the page must load).
+ * @cssprop [--mb-font-size=1em] - Base font size. By default the size of the text around the element (never unreadable when a host sets `font-size: 0`); headings and small print scale from it.
  */
-export const tokens = css`
+export const base = css`
   :host {
     --_primary: var(--mb-color-primary, #44831e);
     --_on-primary: var(--mb-color-on-primary, #ffffff);
@@ -50,16 +58,25 @@ export const tokens = css`
     --_warning-surface: var(--mb-color-warning-surface, #fff4d6);
     --_focus: var(--mb-focus-color, var(--mb-color-primary, #454545));
     --_radius: var(--mb-radius, 4px);
-    --_space: var(--mb-space, 1rem);
-    --_font: var(--mb-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_space: var(--mb-space, 1em);
 
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--mb-font-size, 1rem);
+    font-family: var(--mb-font-family, inherit);
+    font-size: var(--mb-font-size, max(1em, min(max(1rem, 16px), (8px - 1em) * 100)));
+    font-style: normal;
     line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
     overflow-wrap: anywhere;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;
@@ -68,6 +85,31 @@ export const tokens = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    letter-spacing: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+  }
+  fieldset {
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  img,
+  svg {
+    max-inline-size: 100%;
   }
   a {
     color: var(--_link);
@@ -79,8 +121,8 @@ export const tokens = css`
   }
   .visually-hidden {
     position: absolute !important;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;
@@ -92,7 +134,7 @@ export const tokens = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 44px;
+    min-block-size: 44px;
     padding: 0.5em 1em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
@@ -112,7 +154,7 @@ export const tokens = css`
   }
   .message {
     padding: 0.75em 1em;
-    border-left: 6px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
     background: var(--_surface-alt);
   }
   .message.error {
@@ -137,3 +179,6 @@ export const tokens = css`
     }
   }
 `;
+
+/** The same sheet under its first name, which `medborger`'s index exports for custom elements built on our look. */
+export const tokens = base;

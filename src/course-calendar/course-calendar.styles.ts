@@ -1,20 +1,26 @@
 import { css } from 'lit';
-import { tokens } from '../core/theme.js';
+import { viewStyles } from './views.styles.js';
 
+/**
+ * The calendar's own look, after the shared base (core/theme.ts): every size in em of the widget's root, every
+ * side a logical one (inline/block), so it follows the page's text size and direction.
+
+ * The day heading's spacing is divided by its own size, so the gaps stay those of the root. Right to left the
+ * toggle's corner is drawn on the other side, so it turns the other way to point down (and up).
+ */
 export const styles = [
-  tokens,
   css`
     :host {
       --_chip-radius: var(--mb-calendar-chip-radius, 999px);
       --_status-surface: var(--mb-calendar-status-surface, var(--_warning-surface));
       --_cancelled-surface: var(--mb-calendar-cancelled-surface, var(--_error-surface));
-      --_row-gap: var(--mb-calendar-row-gap, 0.75rem);
+      --_row-gap: var(--mb-calendar-row-gap, 0.75em);
     }
     .calendar {
       display: flex;
       flex-direction: column;
       gap: var(--_space);
-      min-width: 0;
+      min-inline-size: 0;
     }
     ul,
     ol {
@@ -41,8 +47,8 @@ export const styles = [
     .filters {
       display: flex;
       flex-direction: column;
-      gap: 0.75rem;
-      padding: 0.75rem;
+      gap: 0.75em;
+      padding: 0.75em;
       background: var(--_surface-alt);
       border-radius: var(--_radius);
     }
@@ -50,17 +56,15 @@ export const styles = [
       margin: 0;
       padding: 0;
       border: 0;
-      min-width: 0;
     }
     legend {
-      padding: 0;
-      margin-bottom: 0.375rem;
+      margin-block-end: 0.375em;
       font-weight: 600;
     }
     .chips {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .chip {
       position: relative;
@@ -70,16 +74,16 @@ export const styles = [
       position: absolute;
       opacity: 0;
       inset: 0;
-      width: 100%;
-      height: 100%;
+      inline-size: 100%;
+      block-size: 100%;
       margin: 0;
       cursor: pointer;
     }
     .chip span {
       display: inline-flex;
       align-items: center;
-      min-height: 44px;
-      padding: 0.25rem 0.875rem;
+      min-block-size: 44px;
+      padding: 0.25em 0.875em;
       border: 2px solid var(--_primary);
       border-radius: var(--_chip-radius);
       background: var(--_surface);
@@ -92,7 +96,7 @@ export const styles = [
     /* The tick is a second, non-colour cue for a chosen chip. */
     .chip input:checked + span::before {
       content: '✓';
-      margin-inline-end: 0.375rem;
+      margin-inline-end: 0.375em;
     }
     .chip input:focus-visible + span {
       outline: 3px solid var(--_focus);
@@ -102,15 +106,15 @@ export const styles = [
     .dates {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem;
+      gap: 0.75em;
       align-items: flex-end;
     }
     .field {
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
-      min-width: 0;
-      flex: 1 1 10rem;
+      gap: 0.25em;
+      min-inline-size: 0;
+      flex: 1 1 10em;
     }
     .field span {
       font-weight: 600;
@@ -118,14 +122,13 @@ export const styles = [
     input[type='date'],
     input[type='search'],
     select {
-      min-height: 44px;
-      max-width: 100%;
-      padding: 0.375rem 0.5rem;
+      min-block-size: 44px;
+      max-inline-size: 100%;
+      padding: 0.375em 0.5em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
-      font: inherit;
     }
     .reset {
       align-self: flex-start;
@@ -136,13 +139,13 @@ export const styles = [
 
     /* The agenda */
     .day + .day {
-      margin-top: 1.5rem;
+      margin-block-start: 1.5em;
     }
     .day-heading {
-      font-size: 1.25rem;
-      padding-bottom: 0.25rem;
-      margin-bottom: var(--_row-gap);
-      border-bottom: 1px solid var(--_border);
+      font-size: 1.25em;
+      padding-block-end: calc(0.25em / 1.25);
+      margin-block-end: calc(var(--_row-gap) / 1.25);
+      border-block-end: 1px solid var(--_border);
     }
     .day ul {
       display: flex;
@@ -152,31 +155,32 @@ export const styles = [
     .virtual {
       display: block;
       position: relative;
-      min-height: 1px;
+      min-block-size: 1px;
     }
     .virtual .row {
-      width: 100%;
-      padding-bottom: var(--_row-gap);
+      inline-size: 100%;
+      padding-block-end: var(--_row-gap);
     }
     .virtual .day-row {
-      padding-top: 1rem;
+      padding-block-start: 1em;
     }
     .course-card {
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
-      padding: 0.75rem 0.75rem 0.75rem 1rem;
+      gap: 0.25em;
+      padding-block: 0.75em;
+      padding-inline: 1em 0.75em;
       border: 1px solid var(--_border);
-      border-left: 6px solid var(--_primary);
+      border-inline-start: 6px solid var(--_primary);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
     .course-card.status-cancelled,
     .course-card.status-held {
-      border-left-color: var(--_border);
+      border-inline-start-color: var(--_border);
     }
     .title-heading {
-      font-size: 1.125rem;
+      font-size: 1.125em;
     }
     .toggle {
       display: inline;
@@ -185,7 +189,6 @@ export const styles = [
       border: 0;
       background: none;
       color: var(--_link);
-      font: inherit;
       font-weight: 600;
       text-align: start;
       text-decoration: underline;
@@ -194,16 +197,22 @@ export const styles = [
     .toggle::after {
       content: '';
       display: inline-block;
-      width: 0.5em;
-      height: 0.5em;
+      inline-size: 0.5em;
+      block-size: 0.5em;
       margin-inline-start: 0.5em;
-      border-right: 2px solid currentColor;
-      border-bottom: 2px solid currentColor;
+      border-inline-end: 2px solid currentColor;
+      border-block-end: 2px solid currentColor;
       transform: translateY(-0.2em) rotate(45deg);
       transition: transform 0.15s;
     }
     .toggle[aria-expanded='true']::after {
       transform: translateY(0.05em) rotate(-135deg);
+    }
+    .toggle:dir(rtl)::after {
+      transform: translateY(-0.2em) rotate(-45deg);
+    }
+    .toggle[aria-expanded='true']:dir(rtl)::after {
+      transform: translateY(0.05em) rotate(135deg);
     }
     .status-cancelled .title {
       text-decoration: line-through;
@@ -212,7 +221,7 @@ export const styles = [
     .facts {
       display: flex;
       flex-wrap: wrap;
-      column-gap: 1rem;
+      column-gap: 1em;
       color: var(--_muted);
     }
     .meta time {
@@ -221,7 +230,7 @@ export const styles = [
     }
     .status {
       align-self: flex-start;
-      padding: 0 0.5rem;
+      padding: 0 0.5em;
       border: 1px solid currentColor;
       border-radius: var(--_radius);
       background: var(--_status-surface);
@@ -234,21 +243,21 @@ export const styles = [
       font-style: italic;
     }
     .details {
-      margin-top: 0.5rem;
-      padding-top: 0.5rem;
-      border-top: 1px solid var(--_surface-alt);
+      margin-block-start: 0.5em;
+      padding-block-start: 0.5em;
+      border-block-start: 1px solid var(--_surface-alt);
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .details[hidden] {
       display: none;
     }
     .details .sub {
-      font-size: 1rem;
+      font-size: 1em;
     }
     .details ul:not([role]) {
-      padding-inline-start: 1.25rem;
+      padding-inline-start: 1.25em;
     }
     .details .plain {
       list-style: none;
@@ -256,8 +265,8 @@ export const styles = [
     }
     dl {
       display: grid;
-      grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
-      gap: 0.25rem 1rem;
+      grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+      gap: 0.25em 1em;
       margin: 0;
     }
     dt {
@@ -269,12 +278,12 @@ export const styles = [
     .programme {
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
     .programme li {
       display: grid;
-      grid-template-columns: minmax(4.5rem, max-content) minmax(0, 1fr);
-      gap: 0.75rem;
+      grid-template-columns: minmax(4.5em, max-content) minmax(0, 1fr);
+      gap: 0.75em;
     }
     .programme time {
       font-variant-numeric: tabular-nums;
@@ -294,11 +303,11 @@ export const styles = [
     .compact {
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .compact .course-card {
-      border-left-width: 4px;
-      padding: 0.5rem 0.75rem;
+      border-inline-start-width: 4px;
+      padding: 0.5em 0.75em;
     }
 
     /* States */
@@ -310,24 +319,24 @@ export const styles = [
     .bone {
       display: flex;
       flex-direction: column;
-      gap: 0.5rem;
-      padding: 1rem;
+      gap: 0.5em;
+      padding: 1em;
       border-radius: var(--_radius);
       background: var(--_surface-alt);
     }
     .bone span {
       display: block;
-      height: 0.875rem;
-      width: 60%;
+      block-size: 0.875em;
+      inline-size: 60%;
       border-radius: var(--_radius);
       background: #dcdcdc;
       animation: pulse 1.4s ease-in-out infinite;
     }
     .bone span:first-child {
-      width: 35%;
+      inline-size: 35%;
     }
     .bone span:last-child {
-      width: 80%;
+      inline-size: 80%;
     }
     @keyframes pulse {
       50% {
@@ -338,23 +347,23 @@ export const styles = [
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .message.partial {
       background: var(--_warning-surface);
-      margin-block-end: 1rem;
+      margin-block-end: 1em;
     }
     .note {
       color: var(--_muted);
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
 
-    @media (max-width: 30rem) {
+    @media (max-width: 30em) {
       dl {
         grid-template-columns: minmax(0, 1fr);
       }
       dd {
-        margin-bottom: 0.25rem;
+        margin-block-end: 0.25em;
       }
     }
     @media (forced-colors: active) {
@@ -372,4 +381,5 @@ export const styles = [
       }
     }
   `,
+  viewStyles,
 ];

@@ -6,10 +6,10 @@ import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
+import { base } from '../core/theme.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
-import { viewStyles } from './views.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
   addressLine,
@@ -115,10 +115,10 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  * @cssprop --mb-calendar-chip-radius - Corner radius of the topic chips. Default `999px`.
  * @cssprop --mb-calendar-status-surface - Background of a status word. Default `#fff4d6`.
  * @cssprop --mb-calendar-cancelled-surface - Background of "Aflyst". Default `#ffe0e0`.
- * @cssprop --mb-calendar-row-gap - Space between courses. Default `0.75rem`.
+ * @cssprop --mb-calendar-row-gap - Space between courses. Default `0.75em`.
  */
 export class MbCourseCalendar extends MbElement {
-  static override styles = [styles, viewStyles];
+  static override styles = [base, styles];
 
   /**
    * Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. Several feeds,

@@ -1,11 +1,12 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MbElement } from '../core/base-element.js';
 import { LocalizeController } from '../core/localize.js';
-import { tokens } from '../core/theme.js';
+import { base } from '../core/theme.js';
 import { capitalize, dateFormat, dayKey, formatDay, fromCopenhagenTime } from '../core/time.js';
 import { EXTRA_NS, extraStrings } from './extra-strings.js';
+import { monthStyles } from './month-view.styles.js';
 import type { CourseEvent } from './model.js';
 import {
   addMonths,
@@ -68,86 +69,7 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
  * @cssprop --mb-month-course-day - Background of a day with courses (default: the success tint).
  */
 export class MbCourseMonth extends MbElement {
-  static override styles = [
-    tokens,
-    css`
-      .bar {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: 0.5em;
-        margin-bottom: 0.5em;
-      }
-      .bar .button {
-        min-width: 44px;
-        padding: 0.25em 0.6em;
-      }
-      .button[aria-disabled='true'] {
-        opacity: 0.55;
-        cursor: not-allowed;
-        text-decoration: none;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-        table-layout: fixed;
-      }
-      caption {
-        font-weight: 700;
-        font-size: 1.15em;
-        padding-bottom: 0.25em;
-      }
-      th {
-        font-weight: 600;
-        font-size: 0.875em;
-        padding: 0.25em 0;
-      }
-      td {
-        padding: 1px;
-        text-align: center;
-      }
-      td button {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        justify-content: center;
-        width: 100%;
-        min-height: 44px;
-        padding: 0.125em 0;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        font: inherit;
-        cursor: pointer;
-      }
-      td button.has {
-        background: var(--mb-month-course-day, var(--_success-surface));
-        font-weight: 700;
-      }
-      .count {
-        font-size: 0.75em;
-        line-height: 1.1;
-      }
-      td button[aria-current='date'] {
-        border-width: 3px;
-        border-color: var(--_text);
-      }
-      td button[aria-current='date'] .num {
-        text-decoration: underline;
-      }
-      td button[aria-pressed='true'] {
-        background: var(--_primary);
-        color: var(--_on-primary);
-      }
-      @media (forced-colors: active) {
-        td button[aria-pressed='true'] {
-          border-color: Highlight;
-          border-width: 3px;
-        }
-      }
-    `,
-  ];
+  static override styles = [base, monthStyles];
 
   /** The courses to count; a session counts on the day it starts. */
   @property({ attribute: false }) events: readonly CourseEvent[] = [];

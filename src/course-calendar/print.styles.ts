@@ -22,11 +22,12 @@ export const printStyles = css`
     }
     .print-sheet {
       display: block;
-      max-width: 180mm;
+      max-inline-size: 180mm;
     }
     .print-title {
       font-size: 26pt;
-      margin: 0 0 8mm;
+      margin-block: 0 8mm;
+      margin-inline: 0;
     }
     .print-list {
       list-style: none;
@@ -39,7 +40,7 @@ export const printStyles = css`
       align-items: flex-start;
       justify-content: space-between;
       padding: 6mm 0;
-      border-top: 1pt solid #000;
+      border-block-start: 1pt solid #000;
       break-inside: avoid;
       page-break-inside: avoid;
     }
@@ -57,19 +58,19 @@ export const printStyles = css`
     }
     .print-qr {
       flex: 0 0 35mm;
-      width: 35mm;
+      inline-size: 35mm;
       margin: 0;
       text-align: center;
       font-size: 9pt;
     }
     .print-qr svg {
       display: block;
-      width: 35mm;
-      height: 35mm;
+      inline-size: 35mm;
+      block-size: 35mm;
     }
     .print-footer {
       font-size: 10pt;
-      margin-top: 6mm;
+      margin-block-start: 6mm;
     }
   }
 `;

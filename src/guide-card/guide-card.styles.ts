@@ -1,13 +1,17 @@
 import { css } from 'lit';
-import { tokens } from '../core/theme.js';
+import { viewStyles } from './view.styles.js';
 
-/** The tokens and the host's own size; the card's look is in view.styles.ts. */
-export const hostStyles = [
-  tokens,
+/**
+ * The card's own styles, after the shared base (core/theme.ts): the host's size here, the card's look in
+ * view.styles.ts. The width is in em, so a card is as many characters wide on a page with large text as on one
+ * with small.
+ */
+export const styles = [
   css`
     :host {
-      max-width: var(--mb-guide-card-max-width, 44rem);
+      max-inline-size: var(--mb-guide-card-max-width, 44em);
       --_step: var(--mb-guide-card-step-size, 2.25em);
     }
   `,
+  viewStyles,
 ];

@@ -3,17 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson, type LoadErrorKind } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
+import { base } from '../core/theme.js';
 import { parseDateTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import type { SourceFormat } from '../course-calendar/read.js';
 import { feedbackPayload, pickLanguage, validateGuide, type FeedbackPayload, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
-import { hostStyles } from './guide-card.styles.js';
+import { styles } from './guide-card.styles.js';
 import da from '../../locales/da/guide-card.json' with { type: 'json' };
 import en from '../../locales/en/guide-card.json' with { type: 'json' };
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
-import { viewStyles } from './view.styles.js';
 
 type NextCourseModule = typeof import('./next-course.js');
 let nextCourseModule: Promise<NextCourseModule> | undefined;
@@ -78,7 +78,7 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * @csspart help - The "Få hjælp på biblioteket" section.
  * @csspart next-course - The "Næste kursus" box inside the help section.
  *
- * @cssprop --mb-guide-card-max-width - The card's largest width (default `44rem`).
+ * @cssprop --mb-guide-card-max-width - The card's largest width (default `44em`).
  * @cssprop --mb-guide-card-step-size - The diameter of a step number circle (default `2.25em`).
  */
 export class MbGuideCard extends MbElement {
@@ -454,5 +454,5 @@ export class MbGuideCard extends MbElement {
     this.emit<GuideFeedbackDetail>('mb-feedback', { ...payload, sent });
   }
 
-  static override styles = [...hostStyles, viewStyles];
+  static override styles = [base, styles];
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The card and the tile (view.ts). */
+/**
+ * The card and the tile (view.ts). Right to left the chevron's corner is drawn on the other side, so it turns the
+ * other way to point down (and up).
+ */
 export const viewStyles = css`
   .card,
   .tile {
@@ -16,12 +19,13 @@ export const viewStyles = css`
   h4,
   h5,
   h6 {
-    margin: 1.25em 0 0.5em;
+    margin-block: 1.25em 0.5em;
+    margin-inline: 0;
     font-size: 1.125em;
     line-height: 1.3;
   }
   .title {
-    margin-top: 0;
+    margin-block-start: 0;
     font-size: 1.5em;
   }
   .tile .title {
@@ -46,19 +50,18 @@ export const viewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 44px;
+    min-block-size: 44px;
     padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_link);
-    font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }
   .notice {
     margin: 1em 0;
     padding: 0.75em 1em;
-    border-left: 6px solid var(--_border);
+    border-inline-start: 6px solid var(--_border);
     background: var(--_surface-alt);
   }
   .notice.mitid {
@@ -73,7 +76,7 @@ export const viewStyles = css`
   .notice h4,
   .notice h5,
   .notice h6 {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .checklist li {
     display: flex;
@@ -83,18 +86,18 @@ export const viewStyles = css`
   }
   .checklist input {
     flex: none;
-    width: 1.5em;
-    height: 1.5em;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
   }
   .progress {
     font-weight: 600;
   }
   .step {
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .step:last-child {
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .step-heading {
     margin: 0;
@@ -104,13 +107,12 @@ export const viewStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    width: 100%;
-    min-height: 44px;
+    inline-size: 100%;
+    min-block-size: 44px;
     padding: 0.5em 0;
     border: 0;
     background: none;
     color: var(--_text);
-    font: inherit;
     font-weight: 600;
     text-align: start;
     cursor: pointer;
@@ -122,8 +124,8 @@ export const viewStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    min-width: var(--_step);
-    min-height: var(--_step);
+    min-inline-size: var(--_step);
+    min-block-size: var(--_step);
     padding: 0 0.4em;
     border: 2px solid var(--_primary);
     border-radius: calc(var(--_step) / 2);
@@ -136,7 +138,7 @@ export const viewStyles = css`
   }
   .step-title {
     flex: 1 1 auto;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .optional {
     color: var(--_muted);
@@ -144,20 +146,27 @@ export const viewStyles = css`
   }
   .chevron {
     flex: none;
-    width: 0.6em;
-    height: 0.6em;
+    inline-size: 0.6em;
+    block-size: 0.6em;
     margin-inline: 0.4em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
   [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
   }
+  .chevron:dir(rtl) {
+    transform: rotate(-45deg);
+  }
+  [aria-expanded='true'] > .chevron:dir(rtl) {
+    transform: rotate(135deg);
+  }
   /* Indents shrink with the card's width (percentages), so a phone keeps its width for the text. */
   .panel {
-    padding: 0 0 0.75em min(calc(var(--_step) + 0.75em), 8%);
+    padding-block: 0 0.75em;
+    padding-inline: min(calc(var(--_step) + 0.75em), 8%) 0;
   }
   .related {
     margin-inline-start: min(calc(var(--_step) / 2), 3%);
@@ -165,14 +174,15 @@ export const viewStyles = css`
     border-inline-start: 2px dashed var(--_border);
   }
   .action {
-    margin: 1.5em 0;
+    margin-block: 1.5em;
+    margin-inline: 0;
   }
   /* Text that wraps as text: the new-window note flows on after the label on a narrow screen. */
   .action .button {
     display: inline-block;
   }
   .tile {
-    height: 100%;
+    block-size: 100%;
   }
   .new-window {
     font-weight: 400;
@@ -182,15 +192,18 @@ export const viewStyles = css`
     padding: 0.2em 0;
   }
   .help {
-    margin-top: 1.5em;
-    padding: 0.25em 1em 0.5em;
+    margin-block-start: 1.5em;
+    padding-block: 0.25em 0.5em;
+    padding-inline: 1em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
   .next-course {
-    margin: 1em 0 0.75em;
-    padding: 0.25em 1em 0.75em;
-    border-left: 4px solid var(--_primary);
+    margin-block: 1em 0.75em;
+    margin-inline: 0;
+    padding-block: 0.25em 0.75em;
+    padding-inline: 1em;
+    border-inline-start: 4px solid var(--_primary);
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
@@ -203,10 +216,11 @@ export const viewStyles = css`
     font-style: italic;
   }
   .next-course dl {
-    margin: 0.5em 0 0;
+    margin-block: 0.5em 0;
+    margin-inline: 0;
   }
   .next-course dt {
-    margin-top: 0.5em;
+    margin-block-start: 0.5em;
     font-weight: 600;
   }
   .next-course dd {
@@ -216,42 +230,41 @@ export const viewStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1.5em;
-    margin: 1em 0 0.5em;
+    margin-block: 1em 0.5em;
+    margin-inline: 0;
     padding: 0;
     border: 0;
   }
   .feedback legend {
-    padding: 0;
     font-weight: 600;
   }
   .feedback fieldset label {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 44px;
+    min-block-size: 44px;
   }
   .feedback input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
   }
   .feedback textarea {
     display: block;
-    width: 100%;
-    max-width: 100%;
+    inline-size: 100%;
+    max-inline-size: 100%;
     padding: 0.5em;
     border: 1px solid var(--_text);
     border-radius: var(--_radius);
-    font: inherit;
   }
   .error-text {
     color: var(--_error);
     font-weight: 600;
   }
   .foot {
-    margin-top: 1.5em;
-    padding-top: 0.5em;
-    border-top: 1px solid var(--_border);
+    margin-block-start: 1.5em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -275,8 +288,8 @@ export const viewStyles = css`
     display: none;
   }
   .qr svg {
-    width: 3.5cm;
-    height: 3.5cm;
+    inline-size: 3.5cm;
+    block-size: 3.5cm;
   }
   .qr .url {
     overflow-wrap: anywhere;
@@ -294,7 +307,7 @@ export const viewStyles = css`
   /* The handout: every step open, no controls, boxes to tick by pen, the QR code to borger.dk. */
   @media print {
     :host {
-      max-width: none;
+      max-inline-size: none;
       color: #000;
     }
     .card,

@@ -1,23 +1,27 @@
 import { css } from 'lit';
 
+/** The explainer's own look, after the shared base (core/theme.ts): sizes in em of its root, sides logical.
+ * The table scrolls with `overflow-x`: Chromium and WebKit do not know `overflow-inline` yet.
+ */
 export const styles = css`
   :host {
     --_scale: var(--mb-model-explainer-scale-color, var(--_primary));
-    --_column: var(--mb-model-explainer-column-width, 11rem);
+    --_column: var(--mb-model-explainer-column-width, 11em);
   }
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 1.5em 0 0.5em;
-    line-height: 1.25;
+    margin-block: 1.5em 0.5em;
+    margin-inline: 0;
   }
   section:first-of-type > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   p {
-    margin: 0 0 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline: 0;
   }
   .scale-note,
   .meta,
@@ -37,7 +41,8 @@ export const styles = css`
     display: flex;
     justify-content: space-between;
     gap: 1em;
-    margin: 0 0 0.25em;
+    margin-block: 0 0.25em;
+    margin-inline: 0;
     font-size: 0.9em;
     color: var(--_muted);
   }
@@ -46,22 +51,22 @@ export const styles = css`
   }
   [role='tablist'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    gap: 0.5em;
   }
   [role='tab'] {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: 0.25em;
-    min-height: 44px;
+    min-block-size: 44px;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
-    border-bottom-width: 4px;
-    border-radius: var(--_radius) var(--_radius) 0 0;
+    border-block-end-width: 4px;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font: inherit;
     text-align: start;
     cursor: pointer;
     transition: background-color 0.15s ease;
@@ -94,12 +99,12 @@ export const styles = css`
   .scale {
     display: flex;
     gap: 2px;
-    width: 100%;
-    margin-top: auto;
+    inline-size: 100%;
+    margin-block-start: auto;
   }
   .scale span {
     flex: 1;
-    height: 6px;
+    block-size: 6px;
     border: 1px solid var(--_border);
   }
   .scale span.on {
@@ -109,18 +114,20 @@ export const styles = css`
   [role='tabpanel'] {
     padding: 1em;
     border: 1px solid var(--_border);
-    border-top: 0;
-    border-radius: 0 0 var(--_radius) var(--_radius);
+    border-block-start: 0;
+    border-end-start-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   [role='tabpanel'] > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .competences {
-    margin: 0 0 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline: 0;
     padding-inline-start: 1.25em;
   }
   .competences li {
-    margin-bottom: 0.4em;
+    margin-block-end: 0.4em;
   }
   .competence-label {
     font-weight: 600;
@@ -129,7 +136,8 @@ export const styles = css`
     display: block;
   }
   blockquote.note {
-    margin: 0 0 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline: 0;
     padding-inline-start: 1em;
     border-inline-start: 4px solid var(--_border);
     font-style: italic;
@@ -141,13 +149,13 @@ export const styles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    max-width: 100%;
+    max-inline-size: 100%;
   }
   table {
     /* Equal model columns that fill the width, never narrower than --mb-model-explainer-column-width: below that
        the table scrolls inside its region. --_models is set from the number of models. */
     table-layout: fixed;
-    width: max(100%, calc(10rem + var(--_models, 5) * var(--_column)));
+    inline-size: max(100%, calc(10em + var(--_models, 5) * var(--_column)));
     font-size: 0.9375em;
     border-collapse: collapse;
     /* Whole words in the cells: a column grows to its longest word, and the region scrolls instead. */
@@ -157,7 +165,7 @@ export const styles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.5em;
+    padding-block-end: 0.5em;
   }
   /* A class rather than an inline style, which a strict Content-Security-Policy would block. */
   .models-1 {
@@ -173,7 +181,7 @@ export const styles = css`
     --_models: 4;
   }
   thead th:first-child {
-    width: 10rem;
+    inline-size: 10em;
   }
   th,
   td {
@@ -192,10 +200,10 @@ export const styles = css`
   /* Filter and self-assessment. */
   select {
     display: block;
-    max-width: 100%;
-    min-height: 44px;
-    margin: 0.25em 0 0.75em;
-    font: inherit;
+    max-inline-size: 100%;
+    min-block-size: 44px;
+    margin-block: 0.25em 0.75em;
+    margin-inline: 0;
   }
   .matches {
     list-style: none;
@@ -204,14 +212,15 @@ export const styles = css`
   }
   .matches > li {
     padding: 0.75em 0;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .match-name {
     font-weight: 600;
     margin: 0;
   }
   fieldset {
-    margin: 0 0 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline: 0;
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -224,12 +233,12 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 44px;
+    min-block-size: 44px;
     margin-inline-end: 1.5em;
   }
   input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
   }
   .actions {
@@ -239,20 +248,22 @@ export const styles = css`
     margin: 0.75em 0;
   }
   .result:not(:empty) {
-    margin-top: 0.75em;
+    margin-block-start: 0.75em;
     padding: 0.75em 1em;
     border-inline-start: 6px solid var(--_primary);
     background: var(--_surface-alt);
   }
   .answers-heading {
     font-weight: 600;
-    margin: 0.75em 0 0.25em;
+    margin-block: 0.75em 0.25em;
+    margin-inline: 0;
   }
   .answers dt {
     font-weight: 600;
   }
   .answers dd {
-    margin: 0 0 0.5em;
+    margin-block: 0 0.5em;
+    margin-inline: 0;
   }
   .figure-list {
     list-style: none;
@@ -261,7 +272,7 @@ export const styles = css`
   }
   .figure {
     padding: 0.5em 0;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .value {
     font-size: 1.25em;
@@ -270,7 +281,7 @@ export const styles = css`
     font-weight: 600;
   }
   .message.error {
-    margin-bottom: 1em;
+    margin-block-end: 1em;
   }
 
   @media (forced-colors: active) {
@@ -303,7 +314,7 @@ export const styles = css`
       overflow: visible;
     }
     table {
-      width: 100%;
+      inline-size: 100%;
     }
     th,
     td {

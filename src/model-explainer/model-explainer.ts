@@ -4,7 +4,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController } from '../core/localize.js';
-import { tokens } from '../core/theme.js';
+import { base } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
 import {
   QUESTIONS,
@@ -108,10 +108,10 @@ async function parseDataset(json: unknown): Promise<ModelDataset> {
  * @cssprop [--mb-focus-color=var(--mb-color-primary, #454545)] - Focus ring; the brand colour when that is set.
  * @cssprop [--mb-radius=4px] - Corner radius.
  * @cssprop [--mb-model-explainer-scale-color=var(--mb-color-primary)] - The filled part of each model's scale.
- * @cssprop [--mb-model-explainer-column-width=11rem] - Width of a model's column in the comparison table.
+ * @cssprop [--mb-model-explainer-column-width=11em] - Width of a model's column in the comparison table.
  */
 export class MbModelExplainer extends MbElement {
-  static override styles = [tokens, styles];
+  static override styles = [base, styles];
 
   /** The display number (1–5) of the model shown in the interactive view. Reflected when the reader chooses. */
   @property({ type: Number, reflect: true }) declare selected: number | undefined;
