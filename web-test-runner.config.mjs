@@ -7,6 +7,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { findBrowsers } from './scripts/browsers.mjs';
+import { createStaticServer, listen } from './scripts/static-server.mjs';
 
 process.env.TZ ??= 'America/New_York';
 const found = findBrowsers();
@@ -110,6 +111,37 @@ const validateIcs = {
 };
 
 /*
+ * `executeServerCommand('hosting-origins')` in a test (test/hosts/hosting.test.ts): three static servers of the built
+ * `dist/` folder on 127.0.0.1, another origin than the test page's localhost, as a site's CDN or static host would
+ * be: `cors` sends `Access-Control-Allow-Origin: *` on every file, `entryOnly` on medborger.js but not on the
+ * chunks, `plain` on nothing. Started with the test server, stopped with it.
+ */
+const hostingServers = [];
+const hostingOrigins = {};
+const hostingPlugin = {
+  name: 'hosting-origins',
+  async serverStart() {
+    const allow = { 'access-control-allow-origin': '*' };
+    const kinds = {
+      cors: () => allow,
+      entryOnly: (path) => (path === '/medborger.js' ? allow : {}),
+      plain: () => ({}),
+    };
+    for (const [kind, headers] of Object.entries(kinds)) {
+      const server = createStaticServer('dist', { headers });
+      hostingServers.push(server);
+      hostingOrigins[kind] = await listen(server);
+    }
+  },
+  serverStop() {
+    for (const server of hostingServers.splice(0)) server.close();
+  },
+  executeCommand({ command }) {
+    return command === 'hosting-origins' ? hostingOrigins : undefined;
+  },
+};
+
+/*
  * Routes for the hardening suites (test/hardening/), each a fault a real feed server can have:
  * - `/__status__/<code>`: answers with that HTTP status.
  * - `/__hang__/<id>`: never answers; `/__hang__/<id>/state` tells whether the browser opened it and closed it
@@ -174,7 +206,12 @@ export default {
   files: process.env.MB_TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware: faultRoutes,
-  plugins: [frameworkApps, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), validateIcs],
+  plugins: [
+    frameworkApps,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    validateIcs,
+    hostingPlugin,
+  ],
   browsers,
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -19,7 +19,8 @@ import { css } from 'lit';
  * inline-block font-size: 0 trick on a wrapper would break lists and controls, so the root resets those.
  * Sizes are set once here, relative to the text around the element (1em: a 62.5 % root with 1.6rem body text
  * gives the body's 16px, not 10px); inside, every size is in em of this root, so nothing compounds by accident.
- * Below 8px around the element (a wrapper's font-size: 0) the reader's default size is used instead.
+ * Below 8px around the element (a wrapper's font-size: 0) the reader's default size is used instead. As a grid or
+ * flex item the element may shrink (min-inline-size: 0): its longest word or option never widens the page's column.
  *
  * The `@cssprop` tags below are the one documented set; the manifest build copies them onto every `mb-*` element
  * (custom-elements-manifest.config.mjs), so each widget's docs list them all.
@@ -62,6 +63,7 @@ export const base = css`
 
     display: block;
     box-sizing: border-box;
+    min-inline-size: 0;
     color: var(--_text);
     font-family: var(--mb-font-family, inherit);
     font-size: var(--mb-font-size, max(1em, min(max(1rem, 16px), (8px - 1em) * 100)));

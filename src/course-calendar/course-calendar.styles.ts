@@ -6,7 +6,9 @@ import { viewStyles } from './views.styles.js';
  * side a logical one (inline/block), so it follows the page's text size and direction.
 
  * The day heading's spacing is divided by its own size, so the gaps stay those of the root. Right to left the
- * toggle's corner is drawn on the other side, so it turns the other way to point down (and up).
+ * toggle's corner is drawn on the other side, so it turns the other way to point down (and up). The filter's fields
+ * are 100% wide rather than as wide as their longest option: a percentage width adds nothing to the page's
+ * min-content width, so a long branch name never widens a host's grid column.
  */
 export const styles = [
   css`
@@ -122,8 +124,8 @@ export const styles = [
     input[type='date'],
     input[type='search'],
     select {
+      inline-size: 100%;
       min-block-size: 44px;
-      max-inline-size: 100%;
       padding: 0.375em 0.5em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

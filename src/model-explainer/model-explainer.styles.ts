@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /** The explainer's own look, after the shared base (core/theme.ts): sizes in em of its root, sides logical.
- * The table scrolls with `overflow-x`: Chromium and WebKit do not know `overflow-inline` yet.
+ * The table scrolls with `overflow-x`: Chromium and WebKit do not know `overflow-inline` yet. The filter's select
+ * is 100% wide (up to 40em) rather than as wide as its longest option: a percentage width adds nothing to the
+ * page's min-content width, so a long model name never widens a host's grid column.
  */
 export const styles = css`
   :host {
@@ -200,7 +202,8 @@ export const styles = css`
   /* Filter and self-assessment. */
   select {
     display: block;
-    max-inline-size: 100%;
+    inline-size: 100%;
+    max-inline-size: 40em;
     min-block-size: 44px;
     margin-block: 0.25em 0.75em;
     margin-inline: 0;
