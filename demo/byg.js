@@ -15,6 +15,8 @@ const TEXT = {
     yes: 'Til',
     script: 'Adresse på medborger.js',
     missing: 'custom-elements.json mangler. Kør "npm run build" og genindlæs siden.',
+    hosting:
+      'medborger.js skal ligge sammen med sin mappe chunks/ (læg hele dist/-mappen op). Ligger den på et andet domæne end siden, skal serveren sende Access-Control-Allow-Origin på medborger.js og chunks/*. Offentlige npm-CDN’er (jsDelivr, unpkg) gør det allerede.',
   },
   en: {
     widget: 'Widget',
@@ -28,6 +30,8 @@ const TEXT = {
     yes: 'On',
     script: 'Address of medborger.js',
     missing: 'custom-elements.json is missing. Run "npm run build" and reload the page.',
+    hosting:
+      'medborger.js must sit beside its chunks/ folder (upload the whole dist/ folder). On another domain than the page, that server must send Access-Control-Allow-Origin for medborger.js and chunks/*. Public npm CDNs (jsDelivr, unpkg) already do.',
   },
 };
 // Sample data that ships with the demo, offered for `src`-like fields as absolute addresses: a snippet pasted into
@@ -124,7 +128,8 @@ function update() {
   const tag = select.value;
   if (!tag) return;
   const current = values();
-  code.textContent = snippetFor({ tag, values: current, scriptUrl: scriptInput.value.trim() });
+  // Where dist/ must live, as a comment the editor copies with the code (README: Embedding in a CMS).
+  code.textContent = `<!-- ${t('hosting')} -->\n${snippetFor({ tag, values: current, scriptUrl: scriptInput.value.trim() })}`;
   // The preview is built with DOM calls, never by parsing the editor's text as HTML.
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(current)) {

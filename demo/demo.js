@@ -9,6 +9,7 @@ const PAGES = [
   ['kurser.html', 'Kurser og hjælp', 'Courses and help'],
   ['vejledninger.html', 'Vejledninger', 'Guides'],
   ['samarbejde.html', 'Bibliotek og Borgerservice', 'Library and Borgerservice'],
+  ['hosts.html', 'På andres sider', 'On other pages'],
   ['byg.html', 'Byg en widget', 'Build a widget'],
 ];
 const current = location.pathname.split('/').pop() || 'index.html';
