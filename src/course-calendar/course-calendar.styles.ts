@@ -5,8 +5,9 @@ import { viewStyles } from './views.styles.js';
  * The calendar's own look, after the shared base (core/theme.ts): every size in em of the widget's root, every
  * side a logical one (inline/block), so it follows the page's text size and direction.
 
- * The day heading's spacing is divided by its own size, so the gaps stay those of the root. Right to left the
- * toggle's corner is drawn on the other side, so it turns the other way to point down (and up). The filter's fields
+ * The day heading's spacing is divided by its own size, so the gaps stay those of the root. The toggle's chevron
+ * is a framed square cut along its diagonal and turned 45°: it points down (and up) in either direction, where two
+ * logical borders would swap sides right to left. The filter's fields
  * are 100% wide rather than as wide as their longest option: a percentage width adds nothing to the page's
  * min-content width, so a long branch name never widens a host's grid column.
  */
@@ -202,19 +203,13 @@ export const styles = [
       inline-size: 0.5em;
       block-size: 0.5em;
       margin-inline-start: 0.5em;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
+      border: 2px solid currentColor;
+      clip-path: polygon(100% 0, 100% 100%, 0 100%);
       transform: translateY(-0.2em) rotate(45deg);
       transition: transform 0.15s;
     }
     .toggle[aria-expanded='true']::after {
       transform: translateY(0.05em) rotate(-135deg);
-    }
-    .toggle:dir(rtl)::after {
-      transform: translateY(-0.2em) rotate(-45deg);
-    }
-    .toggle[aria-expanded='true']:dir(rtl)::after {
-      transform: translateY(0.05em) rotate(135deg);
     }
     .status-cancelled .title {
       text-decoration: line-through;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The card and the tile (view.ts). Right to left the chevron's corner is drawn on the other side, so it turns the
- * other way to point down (and up).
+ * The card and the tile (view.ts). The chevron is a framed square cut along its diagonal and turned 45°: it points
+ * down (and up) in either direction, where two logical borders would swap sides right to left.
  */
 export const viewStyles = css`
   .card,
@@ -149,19 +149,13 @@ export const viewStyles = css`
     inline-size: 0.6em;
     block-size: 0.6em;
     margin-inline: 0.4em;
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
+    border: 2px solid currentColor;
+    clip-path: polygon(100% 0, 100% 100%, 0 100%);
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
   [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
-  }
-  .chevron:dir(rtl) {
-    transform: rotate(-45deg);
-  }
-  [aria-expanded='true'] > .chevron:dir(rtl) {
-    transform: rotate(135deg);
   }
   /* Indents shrink with the card's width (percentages), so a phone keeps its width for the text. */
   .panel {

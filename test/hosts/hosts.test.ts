@@ -84,6 +84,18 @@ describe('host pages: the widgets look like part of the page', () => {
     );
   });
 
+  it("hazards: the page's hidden and visibility still hide a widget (the page's decision)", async function () {
+    this.timeout(60_000);
+    const { doc, widgets } = await openHost('hazards', 'da', 800);
+    const win = doc.defaultView!;
+    const [calendar, card] = widgets;
+    calendar.hidden = true;
+    expect(calendar.getBoundingClientRect().height).to.equal(0);
+    card.parentElement!.style.visibility = 'hidden';
+    const step = card.shadowRoot!.querySelector<HTMLElement>('.step-title')!;
+    expect(win.getComputedStyle(step).visibility).to.equal('hidden');
+  });
+
   it('legacy: with the 62.5 % root the widgets read at the body text size (16px), not 10px', async function () {
     this.timeout(60_000);
     const { doc, widgets } = await openHost('legacy', 'da', 1100);
