@@ -136,6 +136,16 @@ describe('built-in guides', () => {
         expect(da.checkedOn).to.match(/^\d{4}-\d{2}-\d{2}$/);
       });
 
+      it('dates and sources every fact, and never opens a front page', () => {
+        for (const guide of [da, en]) {
+          for (const fact of guide.facts ?? []) {
+            expect(fact.asOf, fact.label).to.match(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+            expect(new URL(fact.source.url).protocol, fact.label).to.equal('https:');
+          }
+          expect(new URL(actionUrl(guide.action)!).pathname).to.not.equal('/');
+        }
+      });
+
       it('shows no fee outside a dated fact', () => {
         for (const guide of [da, en]) {
           const undated = strings({ ...guide, facts: [] });
@@ -189,6 +199,41 @@ describe('validateGuide', () => {
       'steps[0].logic: the first step cannot be an "and" or "or" step',
       'action.selfserviceId: expected a GUID',
       'facts[0].asOf: expected text',
+    ]);
+  });
+
+  it('rejects a fact without its source, with a malformed date or an unknown kind', () => {
+    const { guide, issues } = validateGuide({
+      ...minimal(),
+      facts: [
+        { label: 'Gebyr', value: '225 kr.', asOf: '2024' },
+        { label: 'Gebyr', value: '225 kr.', asOf: 'sidste år', source: { label: 'x', url: 'https://x.dk/a' } },
+        { label: 'Tid', value: '3 uger', asOf: '2024-13', source: { label: 'x', url: 'https://x.dk/a' } },
+        { label: 'Tid', value: '3 uger', asOf: '2024', kind: 'price', source: { label: 'x', url: 'https://x.dk/a' } },
+      ],
+    });
+    expect(guide).to.equal(undefined);
+    expect(issues).to.include.members([
+      'facts[0].source: expected { label, url }',
+      'facts[1].asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)',
+      'facts[2].asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)',
+      'facts[3].kind: expected "fee", "time" or "rule"',
+    ]);
+  });
+
+  it('accepts a fact with a year, month or day and a source, and keeps its kind', () => {
+    const source = { label: 'borger.dk: Søg boligstøtte', url: 'https://www.borger.dk/x' };
+    const { guide, issues } = validateGuide({
+      ...minimal(),
+      facts: [
+        { label: 'Gebyr', value: '225 kr.', asOf: '2024', source },
+        { label: 'Tid', value: 'op til 7 uger', asOf: '2026-12-04', kind: 'time', source },
+      ],
+    });
+    expect(issues).to.deep.equal([]);
+    expect(guide!.facts).to.deep.equal([
+      { label: 'Gebyr', value: '225 kr.', asOf: '2024', source },
+      { label: 'Tid', value: 'op til 7 uger', asOf: '2026-12-04', kind: 'time', source },
     ]);
   });
 
