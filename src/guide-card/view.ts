@@ -230,8 +230,8 @@ export class GuideView {
                 ${guide.facts.map(
                   (fact) =>
                     html`<li>
-                      ${fact.label}: <strong>${this.factValue(fact)}</strong>
-                      <br />${t('facts.source')} ${this.guideLink(fact.source)}
+                      ${fact.label}: <strong>${this.factValue(fact)}</strong> <br />${t('facts.source')}
+                      ${this.guideLink(fact.source)}
                     </li>`,
                 )}
               </ul>
