@@ -157,6 +157,39 @@ describe('built-in guides', () => {
   }
 });
 
+describe('built-in guides after the fact check of issue 17', () => {
+  const load = async (id: keyof typeof BUILT_IN_GUIDES) => validateGuide((await loadBuiltInGuide(id)).da).guide!;
+  const text = (guide: Guide) => strings({ ...guide, sources: [] }).join(' ');
+
+  it('do not send people who move, or whose doctor closes, to order and pay for a health card', async () => {
+    const card = await load('health-card');
+    expect(card.steps[0].text.join(' ')).to.contain('Du skal ikke bestille et kort, når du melder flytning.');
+    expect(card.steps[0].text.join(' ')).to.contain('hvis din læge lukker sin praksis');
+    expect(text(card)).to.contain('Er du fyldt 15 år, kan du selv bestille dit kort.');
+  });
+
+  it('say that both parents with custody must consent to a child’s passport', async () => {
+    expect(text(await load('passport'))).to.contain('Har I fælles forældremyndighed, skal I begge give samtykke.');
+  });
+
+  it('say you can always change doctor, for a fee, and agree with change-address on choosing one when moving', async () => {
+    const doctor = text(await load('change-doctor'));
+    expect(doctor).to.contain('Du kan altid skifte læge.');
+    expect(doctor).to.not.contain('kan du vælge en ny');
+    const move = text(await load('change-address'));
+    expect(move).to.contain('Du kan vælge ny læge i den samme selvbetjening, som du melder flytning i.');
+    expect(move).to.not.contain('to forskellige selvbetjeninger');
+  });
+
+  it('name the other adults’ signatures and joint liability for housing benefit, and the giver’s signature', async () => {
+    expect(text(await load('housing-benefit'))).to.contain('de hæfter');
+    expect(text(await load('digital-power-of-attorney'))).to.contain(
+      'skal alle sider af brevet afleveres hos Borgerservice',
+    );
+    expect(text(await load('state-pension'))).to.contain('senest den sidste dag i den måned');
+  });
+});
+
 describe('validateGuide', () => {
   it('accepts a minimal guide and turns a single paragraph into a list', () => {
     const { guide, issues } = validateGuide(minimal());
