@@ -2,13 +2,7 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import {
-  cachedCopenhagenOffset,
-  copenhagenDay,
-  copenhagenParts,
-  fromCopenhagenTime,
-  parseDateTime,
-} from '../../core/time.js';
+import { copenhagenDay, copenhagenIso, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
@@ -64,23 +58,7 @@ export function names(value: unknown, key = 'name'): string[] {
   return list.map((item) => text(isObject(item) ? item[key] : item)).filter((item): item is string => !!item);
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO date-time with Copenhagen's offset at that instant: "2026-03-03T10:00:00+01:00". */
-export function toCopenhagenIso(date: Date): string {
-  const ms = Math.floor(date.getTime() / 1000) * 1000;
-  const offset = cachedCopenhagenOffset(ms);
-  const wall = new Date(ms + offset * 60_000);
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${wall.getUTCFullYear()}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}` +
-    `T${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}:${pad2(wall.getUTCSeconds())}` +
-    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
-  );
-}
-
-export { copenhagenDay };
+export { copenhagenDay, copenhagenIso };
 
 /** Midnight in Copenhagen of the day `key` (YYYY-MM-DD), plus `addDays`. */
 export function copenhagenMidnight(key: string, addDays = 0): Date {
@@ -113,13 +91,13 @@ export function readTimes(startValue: unknown, endValue: unknown, allDay: boolea
     }
     if (last < first) last = first;
     return {
-      start: toCopenhagenIso(copenhagenMidnight(first)),
-      end: toCopenhagenIso(copenhagenMidnight(last, 1)),
+      start: copenhagenIso(copenhagenMidnight(first)),
+      end: copenhagenIso(copenhagenMidnight(last, 1)),
     };
   }
   return {
-    start: toCopenhagenIso(start),
-    end: end && end.getTime() >= start.getTime() ? toCopenhagenIso(end) : undefined,
+    start: copenhagenIso(start),
+    end: end && end.getTime() >= start.getTime() ? copenhagenIso(end) : undefined,
   };
 }
 
@@ -167,6 +145,23 @@ export const slicing = {
 };
 
 /**
+ * A slice clock for readers that walk something other than a list (the iCalendar reader's blocks and recurrence
+ * steps): `tick()` yields to the event loop once the current slice has taken `SLICE_MS`, and throws if `signal` was
+ * aborted meanwhile. Call it often; it costs a clock read.
+ */
+export function slicer(signal?: AbortSignal): { tick: () => Promise<void> } {
+  let sliceStart = slicing.now();
+  return {
+    async tick() {
+      if (slicing.now() - sliceStart <= SLICE_MS) return;
+      await breathe();
+      signal?.throwIfAborted();
+      sliceStart = slicing.now();
+    },
+  };
+}
+
+/**
  * Maps every record, yielding to the event loop whenever a slice of work has taken `SLICE_MS`, so a municipality's
  * whole feed (10,000 records) never blocks the page for long. `one` returns events (a record may hold several
  * sessions) or a `Skip`.
@@ -203,4 +198,4 @@ export async function readInSlices(
 }
 
 /** The current time as ISO, for `source.loadedAt`. */
-export const loadedAt = (context: ReadContext | undefined): string => context?.loadedAt ?? toCopenhagenIso(new Date());
+export const loadedAt = (context: ReadContext | undefined): string => context?.loadedAt ?? copenhagenIso(new Date());

@@ -1,0 +1,136 @@
+/*
+ * The text layer of the iCalendar reader: cuts a file into its top-level components before ical.js sees any of it,
+ * so one bad event costs that event (or one property of it) and never the file, a large file is parsed in slices,
+ * and the habits of real writers are repaired first. Each repair names its writer:
+ * - blank lines inside a file (old Mozilla Calendar wrote every property as "NAME", blank line, folded value) are
+ *   dropped before unfolding, as python icalendar does; RFC 5545 3.1 has no blank lines at all;
+ * - several `VCALENDAR`s in one file are read as one calendar;
+ * - an empty `RRULE:`/`RDATE:`/`EXDATE:` (Calendar Labs' holiday calendars) is dropped: it adds or removes nothing;
+ * - a date value without `VALUE=DATE` (`DTSTART:20190101`, same writer) gets it, as RFC 5545 3.3.4 spells a date;
+ * - empty members of a rule's lists (`BYMONTH=1,2,11,`) are dropped;
+ * - a rule with a part RFC 5545 3.3.10 does not define (`UNTL=…`, or escaped `\;` inside the rule) is not guessed
+ *   at: the rule is dropped and counted, and the event shows once, at its `DTSTART`.
+ */
+
+/** One top-level component: its name, its unfolded lines (BEGIN and END included), its position among VEVENTs. */
+export interface Block {
+  name: string;
+  lines: string[];
+  /** For a VEVENT: its position among the file's VEVENTs, for `problems`. */
+  index: number;
+}
+
+export interface SplitFile {
+  /** Calendar-level property lines (X-WR-TIMEZONE …). */
+  header: string[];
+  blocks: Block[];
+}
+
+/** Unfolds and splits a file into top-level components of its VCALENDAR(s). */
+export function splitIcs(text: string): SplitFile {
+  const lines = text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .replace(/\n(?:[ \t]*\n)+(?=[ \t])/gu, '\n') // blank lines before a folded continuation
+    .replace(/\n[ \t]/gu, '')
+    .split('\n');
+  const header: string[] = [];
+  const blocks: Block[] = [];
+  let depth = 0;
+  let events = 0;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (!line.trim()) continue;
+    const begin = /^BEGIN:(.+)$/iu.exec(line.trim());
+    const end = /^END:/iu.test(line.trim());
+    if (depth === 0) {
+      if (begin) depth = 1;
+      continue;
+    }
+    if (depth === 1 && begin) {
+      const name = begin[1].trim().toUpperCase();
+      blocks.push({ name, lines: [], index: name === 'VEVENT' ? events++ : -1 });
+    }
+    if (depth >= 2 || begin) blocks.at(-1)?.lines.push(line);
+    else if (!end) header.push(line);
+    if (begin) depth += 1;
+    if (end) depth -= 1;
+  }
+  return { header, blocks };
+}
+
+const RULE_PARTS = new Set([
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYSECOND',
+  'BYMINUTE',
+  'BYHOUR',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+  'RSCALE',
+  'SKIP',
+]);
+const DATE_PROPERTIES = new Set(['DTSTART', 'DTEND', 'DUE', 'RDATE', 'EXDATE', 'RECURRENCE-ID']);
+const RECURRENCE = new Set(['RRULE', 'EXRULE', 'RDATE', 'EXDATE']);
+
+/** Name, parameters (with their leading `;`) and value of a content line; quoted parameter values may hold `:`. */
+export function contentLine(line: string): { name: string; params: string; value: string } | undefined {
+  const match = /^([A-Za-z0-9-]+)((?:;[^:;"]*=(?:"[^"]*"|[^:;"]*)(?:,(?:"[^"]*"|[^:;,"]*))*)*):(.*)$/u.exec(line);
+  return match ? { name: match[1].toUpperCase(), params: match[2], value: match[3] } : undefined;
+}
+
+/** A rule's text with empty list members removed, or `undefined` when it has a part RFC 5545 does not define. */
+function repairRule(value: string): string | undefined {
+  const parts = value
+    .split(';')
+    .filter(Boolean)
+    .map((part) => {
+      const [key = '', list = ''] = part.split('=');
+      return { key: key.trim().toUpperCase(), list: list.split(',').filter((item) => item.trim()) };
+    });
+  if (!parts.length || parts.some((part) => !RULE_PARTS.has(part.key) || !part.list.length)) return undefined;
+  return parts.map((part) => `${part.key}=${part.list.join(',')}`).join(';');
+}
+
+/**
+ * The VEVENT's lines with the repairs above. `dropped` counts rules left out because they could not be read as
+ * RFC 5545 writes them (the event is then shown at its `DTSTART` only).
+ */
+export function repairEvent(lines: readonly string[]): { lines: string[]; dropped: number } {
+  const out: string[] = [];
+  let dropped = 0;
+  let depth = 0;
+  for (const line of lines) {
+    if (/^BEGIN:/iu.test(line)) depth += 1;
+    const parsed = depth === 1 ? contentLine(line) : undefined;
+    if (/^END:/iu.test(line)) depth -= 1;
+    if (!parsed) {
+      out.push(line);
+      continue;
+    }
+    const { name, params, value } = parsed;
+    if (RECURRENCE.has(name) && !value.trim()) continue;
+    if (name === 'RRULE' || name === 'EXRULE') {
+      const rule = repairRule(value);
+      if (rule === undefined) dropped += 1;
+      else out.push(`${name}${params}:${rule}`);
+      continue;
+    }
+    if (DATE_PROPERTIES.has(name) && !/;VALUE=/iu.test(params) && /^\d{8}(,\d{8})*$/u.test(value.trim())) {
+      out.push(`${name}${params};VALUE=DATE:${value.trim()}`);
+      continue;
+    }
+    out.push(line);
+  }
+  return { lines: out, dropped };
+}
+
+/** Whether a content line is one of the recurrence properties (whose loss is counted). */
+export const isRecurrenceLine = (line: string): boolean => RECURRENCE.has(contentLine(line)?.name ?? '');
