@@ -9,7 +9,8 @@
  * - a date value without `VALUE=DATE` (`DTSTART:20190101`, same writer) gets it, as RFC 5545 3.3.4 spells a date;
  * - empty members of a rule's lists (`BYMONTH=1,2,11,`) are dropped;
  * - a rule with a part RFC 5545 3.3.10 does not define (`UNTL=…`, or escaped `\;` inside the rule) is not guessed
- *   at: the rule is dropped and counted, and the event shows once, at its `DTSTART`.
+ *   at: the event is skipped and counted ('unreadable'). Shown once at its DTSTART it would pass for a one-off
+ *   course, and expanded without its end it would never stop.
  */
 
 /** One top-level component: its name, its unfolded lines (BEGIN and END included), its position among VEVENTs. */
@@ -100,12 +101,12 @@ function repairRule(value: string): string | undefined {
 }
 
 /**
- * The VEVENT's lines with the repairs above. `dropped` counts rules left out because they could not be read as
- * RFC 5545 writes them (the event is then shown at its `DTSTART` only).
+ * The VEVENT's lines with the repairs above. `badRule` is true when a rule cannot be read as RFC 5545 writes it
+ * (the event is then skipped).
  */
-export function repairEvent(lines: readonly string[]): { lines: string[]; dropped: number } {
+export function repairEvent(lines: readonly string[]): { lines: string[]; badRule: boolean } {
   const out: string[] = [];
-  let dropped = 0;
+  let badRule = false;
   let depth = 0;
   for (const line of lines) {
     if (/^BEGIN:/iu.test(line)) depth += 1;
@@ -119,7 +120,7 @@ export function repairEvent(lines: readonly string[]): { lines: string[]; droppe
     if (RECURRENCE.has(name) && !value.trim()) continue;
     if (name === 'RRULE' || name === 'EXRULE') {
       const rule = repairRule(value);
-      if (rule === undefined) dropped += 1;
+      if (rule === undefined) badRule = true;
       else out.push(`${name}${params}:${rule}`);
       continue;
     }
@@ -129,8 +130,8 @@ export function repairEvent(lines: readonly string[]): { lines: string[]; droppe
     }
     out.push(line);
   }
-  return { lines: out, dropped };
+  return { lines: out, badRule };
 }
 
-/** Whether a content line is one of the recurrence properties (whose loss is counted). */
-export const isRecurrenceLine = (line: string): boolean => RECURRENCE.has(contentLine(line)?.name ?? '');
+/** Whether a content line is a rule (without which the event cannot be read). */
+export const isRuleLine = (line: string): boolean => /^(?:RRULE|EXRULE)$/u.test(contentLine(line)?.name ?? '');

@@ -27,7 +27,7 @@ import {
   splitPeriods,
   type Time,
 } from './ics-series.js';
-import { type Block, isRecurrenceLine, repairEvent, splitIcs } from './ics-text.js';
+import { type Block, isRuleLine, repairEvent, splitIcs } from './ics-text.js';
 
 /** The window to expand series in. Sessions that overlap it are kept. */
 export interface IcsReadContext extends ReadContext {
@@ -73,23 +73,17 @@ function calendarOf(ical: IcalModule, header: string[], blocks: Block[]): Compon
   return calendar;
 }
 
-interface Parsed {
-  component?: Component;
-  /** Recurrence properties left out because they could not be read. */
-  lost: number;
-}
-
 /**
- * One VEVENT block as an ical.js component whose parent is the calendar. When ical.js rejects the block, each of
- * its properties is tried on its own and the ones that fail are left out (with their alarms): one bad property costs
- * that property, not the event.
+ * One VEVENT block as an ical.js component whose parent is the calendar, or `undefined` when it cannot be read.
+ * When ical.js rejects the block, each of its properties is tried on its own and the ones that fail are left out
+ * (with its alarms): one bad property costs that property, not the event, unless it is the event's rule.
  */
-function parseEvent(ical: IcalModule, calendar: Component, block: Block): Parsed {
-  const { lines, dropped } = repairEvent(block.lines);
-  let lost = dropped;
+function parseEvent(ical: IcalModule, calendar: Component, block: Block): Component | undefined {
+  const { lines, badRule } = repairEvent(block.lines);
+  if (badRule) return undefined;
   const make = (inner: string[]) => new ical.Component(ical.parse(inner.join('\r\n')) as unknown[], calendar);
   try {
-    return { component: make(lines), lost };
+    return make(lines);
   } catch {
     const kept: string[] = [];
     let depth = 0;
@@ -102,31 +96,33 @@ function parseEvent(ical: IcalModule, calendar: Component, block: Block): Parsed
         ical.parse(['BEGIN:VEVENT', line, 'END:VEVENT'].join('\r\n'));
         kept.push(line);
       } catch {
-        if (isRecurrenceLine(line)) lost += 1;
+        if (isRuleLine(line)) return undefined;
       }
     }
     try {
-      return { component: make(['BEGIN:VEVENT', ...kept, 'END:VEVENT']), lost };
+      return make(['BEGIN:VEVENT', ...kept, 'END:VEVENT']);
     } catch {
-      return { lost };
+      return undefined;
     }
   }
 }
 
-const RECURRENCE_PROPERTIES = new Set(['rrule', 'exrule', 'rdate', 'exdate']);
-
-/** ical.js reads values lazily: read each once, and leave out those that fail. Returns the recurrence ones lost. */
-function dropBadValues(component: Component): number {
-  let lost = 0;
+/**
+ * ical.js reads values lazily: read each once, and leave out those that fail. Returns 'unreadable' when a rule
+ * failed, 'bad-date' when an RDATE or EXDATE did (the series stays without it), else undefined.
+ */
+function dropBadValues(component: Component): string | undefined {
+  let problem: string | undefined;
   for (const property of component.getAllProperties()) {
     try {
       property.getValues();
     } catch {
       component.removeProperty(property);
-      if (RECURRENCE_PROPERTIES.has(property.name)) lost += 1;
+      if (property.name === 'rrule' || property.name === 'exrule') return 'unreadable';
+      if (property.name === 'rdate' || property.name === 'exdate') problem = 'bad-date';
     }
   }
-  return lost;
+  return problem;
 }
 
 /**
@@ -329,25 +325,29 @@ function tryRead(run: Run, entry: Entry, uid: string, read: () => void): void {
 
 /** Parses every VEVENT (in slices), counting those without a start or a title, and groups them by UID. */
 async function collect(run: Run, calendar: Component, blocks: Block[]) {
-  const parsed: { entry: Entry; lost: number }[] = [];
+  const parsed: Entry[] = [];
   for (const block of blocks) {
     if (block.name !== 'VEVENT') continue;
     await run.tick();
-    const { component, lost } = parseEvent(run.ical, calendar, block);
-    if (component) parsed.push({ entry: { component, index: block.index }, lost });
+    const component = parseEvent(run.ical, calendar, block);
+    if (component) parsed.push({ component, index: block.index });
     else skip(run, block.index, undefined, 'unreadable');
   }
   addMissingZones(
     run.ical,
     calendar,
-    parsed.map((p) => p.entry.component),
+    parsed.map((entry) => entry.component),
   );
   const groups = new Map<string, { masters: Entry[]; overrides: Entry[] }>();
-  for (const { entry, lost } of parsed) {
+  for (const entry of parsed) {
     await run.tick();
     const { component, index } = entry;
     const uid = textOf(component, 'uid') ?? `#${index}`;
-    const missing = dropBadValues(component) + lost;
+    const problem = dropBadValues(component);
+    if (problem === 'unreadable') {
+      skip(run, index, undefined, problem);
+      continue;
+    }
     if (!component.hasProperty('dtstart')) {
       skip(run, index, uid, 'no-start');
       continue;
@@ -356,8 +356,7 @@ async function collect(run: Run, calendar: Component, blocks: Block[]) {
       skip(run, index, uid, 'no-title');
       continue;
     }
-    // The event shows once, at DTSTART, where a rule of it could not be read.
-    if (missing) skip(run, index, uid, 'bad-rule');
+    if (problem) skip(run, index, uid, problem);
     const group = groups.get(uid) ?? { masters: [], overrides: [] };
     (component.hasProperty('recurrence-id') ? group.overrides : group.masters).push(entry);
     groups.set(uid, group);
