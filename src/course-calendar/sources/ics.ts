@@ -130,16 +130,10 @@ function dropBadValues(component: Component): string | undefined {
  * then compares a series' local times with its UTC `UNTIL` as if they were UTC, and drops the last session. Where
  * we can write the zone's rules (fixed offsets, Central European time) we add the missing `VTIMEZONE`.
  */
-function addMissingZones(ical: IcalModule, calendar: Component, events: readonly Component[]): void {
+function addMissingZones(ical: IcalModule, calendar: Component, used: ReadonlySet<string>): void {
   const defined = new Set(
     calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid'))),
   );
-  const used = new Set<string>();
-  for (const event of events)
-    for (const property of event.getAllProperties()) {
-      const tzid: unknown = property.getParameter('tzid');
-      if (typeof tzid === 'string' && tzid.trim()) used.add(tzid.trim());
-    }
   for (const tzid of used) {
     if (defined.has(tzid)) continue;
     const lines = vtimezoneLines(tzid, isKnownZone(tzid) ? tzid : (WINDOWS_ZONES[tzid] ?? ''));
@@ -245,7 +239,7 @@ async function walk(
   const earliest = from.getTime() - MARGIN_MS - length;
   const iterator = event.iterator(jumpStart(run.ical, event.component, event.startDate, earliest));
   for (let steps = 0; ; steps += 1) {
-    if ((steps & 63) === 0) await run.tick();
+    if ((steps & 3) === 0) await run.tick();
     if (steps >= MAX_STEPS) return skip(run, entry.index, series.uid, 'too-many-occurrences');
     const next = iterator.next();
     if (!next) return;
@@ -326,18 +320,20 @@ function tryRead(run: Run, entry: Entry, uid: string, read: () => void): void {
 /** Parses every VEVENT (in slices), counting those without a start or a title, and groups them by UID. */
 async function collect(run: Run, calendar: Component, blocks: Block[]) {
   const parsed: Entry[] = [];
+  const zones = new Set<string>();
   for (const block of blocks) {
     if (block.name !== 'VEVENT') continue;
     await run.tick();
+    // The zones the event names, read from its text (cheaper than asking ical.js for every property).
+    for (const line of block.lines) {
+      const tzid = /;TZID=(?:"([^"]*)"|([^;:]*))[;:]/iu.exec(line);
+      if (tzid) zones.add((tzid[1] ?? tzid[2]).trim());
+    }
     const component = parseEvent(run.ical, calendar, block);
     if (component) parsed.push({ component, index: block.index });
     else skip(run, block.index, undefined, 'unreadable');
   }
-  addMissingZones(
-    run.ical,
-    calendar,
-    parsed.map((entry) => entry.component),
-  );
+  addMissingZones(run.ical, calendar, zones);
   const groups = new Map<string, { masters: Entry[]; overrides: Entry[] }>();
   for (const entry of parsed) {
     await run.tick();
