@@ -110,7 +110,9 @@ export async function readerRows(browser, sizes, runs) {
     const count = a[0].count;
     lines.push(
       `| ${label} | ${count.toLocaleString('en-GB')} | ${cell(median(a.map((r) => r.longest)))} | ${median(a.map((r) => r.total)).toFixed(0)} ms | ` +
-        (json ? `${cell(median(b.map((r) => r.longest)))} | ${median(b.map((r) => r.total)).toFixed(0)} ms |` : '– | – |'),
+        (json
+          ? `${cell(median(b.map((r) => r.longest)))} | ${median(b.map((r) => r.total)).toFixed(0)} ms |`
+          : '– | – |'),
     );
     process.stderr.write(`  readers: ${label} done\n`);
   };
