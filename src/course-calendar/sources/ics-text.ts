@@ -27,36 +27,61 @@ export interface SplitFile {
   blocks: Block[];
 }
 
-/** Unfolds and splits a file into top-level components of its VCALENDAR(s). */
-export function splitIcs(text: string): SplitFile {
-  const lines = text
-    .replace(/^\uFEFF/u, '')
-    .replace(/\r\n?/gu, '\n')
-    .replace(/\n(?:[ \t]*\n)+(?=[ \t])/gu, '\n') // blank lines before a folded continuation
-    .replace(/\n[ \t]/gu, '')
-    .split('\n');
+/**
+ * Unfolds the file's lines one by one (a line that starts with a space or tab continues the one before; blank lines
+ * in between are dropped), handing each logical line to `take`. Works through the text with `indexOf`, without
+ * copying it whole, and calls `tick` every few thousand lines so a file of several megabytes is read in slices.
+ */
+async function eachLine(text: string, take: (line: string) => void, tick: () => Promise<void>): Promise<void> {
+  let current: string | undefined;
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let n = 0; at <= text.length; n += 1) {
+    if ((n & 2047) === 2047) await tick();
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    let line = text.slice(at, end);
+    at = end + 1;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (!line.trim()) continue;
+    const first = line.charCodeAt(0);
+    if ((first === 0x20 || first === 0x09) && current !== undefined) current += line.slice(1);
+    else {
+      if (current !== undefined) take(current);
+      current = line;
+    }
+  }
+  if (current !== undefined) take(current);
+}
+
+/** Unfolds and splits a file into the top-level components of its VCALENDAR(s), in slices. */
+export async function splitIcs(text: string, tick: () => Promise<void>): Promise<SplitFile> {
   const header: string[] = [];
   const blocks: Block[] = [];
   let depth = 0;
   let events = 0;
-  for (const raw of lines) {
-    const line = raw.trimEnd();
-    if (!line.trim()) continue;
-    const begin = /^BEGIN:(.+)$/iu.exec(line.trim());
-    const end = /^END:/iu.test(line.trim());
-    if (depth === 0) {
-      if (begin) depth = 1;
-      continue;
-    }
-    if (depth === 1 && begin) {
-      const name = begin[1].trim().toUpperCase();
-      blocks.push({ name, lines: [], index: name === 'VEVENT' ? events++ : -1 });
-    }
-    if (depth >= 2 || begin) blocks.at(-1)?.lines.push(line);
-    else if (!end) header.push(line);
-    if (begin) depth += 1;
-    if (end) depth -= 1;
-  }
+  await eachLine(
+    text,
+    (raw) => {
+      const line = raw.trimEnd();
+      // Only a line starting with B or E can open or close a component: skip the regular expressions otherwise.
+      const letter = line.trimStart().charAt(0).toUpperCase();
+      const begin = letter === 'B' ? /^\s*BEGIN:(.+)$/iu.exec(line) : null;
+      const end = letter === 'E' && /^\s*END:/iu.test(line);
+      if (depth === 0) {
+        if (begin) depth = 1;
+        return;
+      }
+      if (depth === 1 && begin) {
+        const name = begin[1].trim().toUpperCase();
+        blocks.push({ name, lines: [], index: name === 'VEVENT' ? events++ : -1 });
+      }
+      if (depth >= 2 || begin) blocks.at(-1)?.lines.push(line);
+      else if (!end) header.push(line);
+      if (begin) depth += 1;
+      if (end) depth -= 1;
+    },
+    tick,
+  );
   return { header, blocks };
 }
 

@@ -368,7 +368,8 @@ async function collect(run: Run, calendar: Component, blocks: Block[]) {
 export async function readIcs(text: string, context: IcsReadContext, signal?: AbortSignal): Promise<ReadResult> {
   const { default: ical } = await import('ical.js');
   if (!/BEGIN:VCALENDAR/iu.test(text)) throw new LoadError('parse', 'not iCalendar');
-  const { header, blocks } = splitIcs(text);
+  const { tick } = slicer(signal);
+  const { header, blocks } = await splitIcs(text, tick);
   const calendar = calendarOf(ical, header, blocks);
   const hint = textOf(calendar, 'x-wr-timezone');
   const run: Run = {
@@ -378,7 +379,7 @@ export async function readIcs(text: string, context: IcsReadContext, signal?: Ab
     loadedAt: context.loadedAt ?? copenhagenIso(new Date()),
     events: [],
     problems: [],
-    tick: slicer(signal).tick,
+    tick,
   };
   const groups = await collect(run, calendar, blocks);
   for (const [uid, { masters, overrides }] of groups) await readUid(run, uid, masters, overrides);
