@@ -4,7 +4,6 @@
 import { build } from 'esbuild';
 import { generateCourses } from './data.js';
 
-const pad = (n) => String(n).padStart(2, '0');
 /** "2026-03-03T10:00:00+01:00" → "20260303T100000" (Copenhagen wall time, for TZID=Europe/Copenhagen). */
 const wall = (iso) => iso.slice(0, 19).replace(/[-:]/gu, '');
 const escape = (text) => text.replace(/[\\;,]/gu, (c) => `\\${c}`).replace(/\n/gu, '\\n');
@@ -43,8 +42,8 @@ export const since1970 = [
   'END:VCALENDAR',
 ].join('\r\n');
 
-/** Runs the rows in a fresh page each; returns Markdown lines. */
-export async function readerRows(browser, sizes, runs) {
+/** Both readers, bundled from src/ as the widget loads them, as one script exposing `readers`. */
+async function bundleReaders() {
   const bundle = await build({
     stdin: {
       contents:
@@ -60,38 +59,46 @@ export async function readerRows(browser, sizes, runs) {
     target: 'es2022',
     logLevel: 'error',
   });
-  const source = bundle.outputFiles[0].text;
-  const window = { from: '2026-01-01T00:00:00+01:00', to: '2026-12-31T23:59:59+01:00' };
-  const measure = async (kind, payload) => {
-    const page = await browser.newPage();
-    try {
-      await page.goto('about:blank');
-      await page.addScriptTag({ content: source });
-      return await page.evaluate(
-        async (kind, payload, window) => {
-          const tasks = [];
-          const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
-          observer.observe({ type: 'longtask' });
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          const context = { from: new Date(window.from), to: new Date(window.to), loadedAt: window.from };
-          const started = performance.now();
-          const result =
-            kind === 'ics'
-              ? await globalThis.readers.readIcs(payload, context)
-              : await globalThis.readers.readFeed(JSON.parse(payload), 'json', context);
-          const total = performance.now() - started;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          observer.disconnect();
-          return { longest: Math.max(0, ...tasks), total, count: result.events.length, skipped: result.skipped };
-        },
-        kind,
-        payload,
-        window,
-      );
-    } finally {
-      await page.close();
-    }
-  };
+  return bundle.outputFiles[0].text;
+}
+
+const WINDOW = { from: '2026-01-01T00:00:00+01:00', to: '2026-12-31T23:59:59+01:00' };
+
+/** Reads `payload` once in a fresh page; the longest task over 50 ms (0 if none) and the total time. */
+async function measure(browser, source, kind, payload) {
+  const page = await browser.newPage();
+  try {
+    await page.goto('about:blank');
+    await page.addScriptTag({ content: source });
+    return await page.evaluate(
+      async (kind, payload, window) => {
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+        observer.observe({ type: 'longtask' });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const context = { from: new Date(window.from), to: new Date(window.to), loadedAt: window.from };
+        const started = performance.now();
+        const result =
+          kind === 'ics'
+            ? await globalThis.readers.readIcs(payload, context)
+            : await globalThis.readers.readFeed(JSON.parse(payload), 'json', context);
+        const total = performance.now() - started;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        observer.disconnect();
+        return { longest: Math.max(0, ...tasks), total, count: result.events.length, skipped: result.skipped };
+      },
+      kind,
+      payload,
+      WINDOW,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs the rows in a fresh page each; returns Markdown lines. */
+export async function readerRows(browser, sizes, runs) {
+  const source = await bundleReaders();
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const cell = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
   const lines = [
@@ -104,8 +111,8 @@ export async function readerRows(browser, sizes, runs) {
     const a = [];
     const b = [];
     for (let run = 0; run < runs; run += 1) {
-      a.push(await measure('ics', ics));
-      if (json) b.push(await measure('json', json));
+      a.push(await measure(browser, source, 'ics', ics));
+      if (json) b.push(await measure(browser, source, 'json', json));
     }
     const count = a[0].count;
     lines.push(

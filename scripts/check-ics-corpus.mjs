@@ -10,7 +10,7 @@
 // all-day sessions. A session is compared by its start, end, all-day flag and whether it is cancelled. One line per
 // file, a total, and exit 1 on any difference that the README's "Deliberate differences" table does not list.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';

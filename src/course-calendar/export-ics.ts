@@ -92,7 +92,6 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-
 /** Copenhagen wall time as iCalendar `DATE-TIME` fields. */
 function wallTime(ical: IcalModule, iso: string, isDate: boolean) {
   const p = copenhagenParts(new Date(iso));

@@ -27,7 +27,7 @@ type Recur = InstanceType<IcalModule['Recur']>;
 const DAY_MS = 86_400_000;
 
 /** A rule part list, as ical.js keeps it. */
-const partsOf = (rule: Recur): Record<string, unknown[]> => rule.parts as unknown as Record<string, unknown[]>;
+const partsOf = (rule: Recur): Record<string, unknown[]> => rule.parts;
 
 /** The SEQUENCE of a component, 0 when missing or unreadable. */
 function sequenceOf(component: Component): number {
@@ -140,7 +140,7 @@ export async function countToUntil(
   const rule: unknown = property?.getFirstValue();
   if (!property || !(rule instanceof ical.Recur) || !rule.count) return true;
   const free = rule.clone();
-  free.count = null as unknown as number;
+  free.count = null;
   const iterator = free.iterator(start);
   let last: Time | undefined;
   for (let n = 0; n < rule.count; n += 1) {
@@ -150,7 +150,7 @@ export async function countToUntil(
     if (!next) break;
     last = next.clone();
   }
-  rule.count = null as unknown as number;
+  rule.count = null;
   if (last && (!rule.until || last.compare(rule.until) < 0)) rule.until = last;
   property.setValue(rule);
   return true;
