@@ -114,8 +114,7 @@ export function cachedCopenhagenOffset(ms: number): number {
 
 /** `YYYY-MM-DD` of the Copenhagen day of an instant in milliseconds; the cached twin of `dayKey`. */
 export function copenhagenDay(ms: number): string {
-  const wall = new Date(ms + cachedCopenhagenOffset(ms) * 60_000);
-  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+  return copenhagenIso(new Date(ms)).slice(0, 10);
 }
 
 /** "2026-03-03T10:00:00+01:00": an instant as Copenhagen wall time with its offset (whole seconds). */

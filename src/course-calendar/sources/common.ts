@@ -3,6 +3,7 @@
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
 import { copenhagenDay, copenhagenIso, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import { breathe, SLICE_MS, slicing } from '../../core/slices.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
@@ -129,37 +130,7 @@ export class Skip {
   ) {}
 }
 
-/**
- * How long a reader may work before it lets the page breathe, in milliseconds. Time, not a record count, decides:
- * a slow phone (or a coverage run) handles far fewer records per millisecond than a desktop.
- */
-export const SLICE_MS = 30;
-
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
-/**
- * The clock the slicer reads. A test may swap `now` for a fake clock to make slicing deterministic (speed itself is
- * measured by benchmarks, not by timed tests).
- */
-export const slicing = {
-  now: (): number => (typeof performance === 'undefined' ? Date.now() : performance.now()),
-};
-
-/**
- * A slice clock for readers that walk something other than a list (the iCalendar reader's blocks and recurrence
- * steps): `tick()` yields to the event loop once the current slice has taken `SLICE_MS`, and throws if `signal` was
- * aborted meanwhile. Call it often; it costs a clock read.
- */
-export function slicer(signal?: AbortSignal): { tick: () => Promise<void> } {
-  let sliceStart = slicing.now();
-  return {
-    async tick() {
-      if (slicing.now() - sliceStart <= SLICE_MS) return;
-      await breathe();
-      signal?.throwIfAborted();
-      sliceStart = slicing.now();
-    },
-  };
-}
+export { SLICE_MS, slicing };
 
 /**
  * Maps every record, yielding to the event loop whenever a slice of work has taken `SLICE_MS`, so a municipality's

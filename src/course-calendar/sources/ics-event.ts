@@ -4,12 +4,11 @@
  * docs/data-sources.md ("iCalendar").
  */
 import type ICAL from 'ical.js';
-import { copenhagenIso, pad, TIME_ZONE } from '../../core/time.js';
+import { copenhagenIso, fromCopenhagenTime, pad, TIME_ZONE } from '../../core/time.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, CourseStatus, ReadProblem } from '../model.js';
 import { fromZonedTime, isKnownZone } from '../zoned.js';
 import type { IcsReadContext } from './ics.js';
-import { copenhagenMidnight } from './common.js';
 
 type IcalModule = typeof ICAL;
 type Component = InstanceType<IcalModule['Component']>;
@@ -148,8 +147,10 @@ export function toEvent(
   let endDate = end?.date;
   // An all-day event without DTEND, or with one at or before its start, lasts its one day (RFC 5545 3.6.1), and is
   // over at the next Copenhagen midnight (not 24 hours later: the DST days are 23 and 25 hours long).
-  if (start.allDay && (!endDate || endDate.getTime() <= start.date.getTime()))
-    endDate = copenhagenMidnight(start.day!, 1);
+  if (start.allDay && (!endDate || endDate.getTime() <= start.date.getTime())) {
+    const [year, month, day] = start.day!.split('-').map(Number) as [number, number, number];
+    endDate = fromCopenhagenTime(year, month, day + 1);
+  }
   if (endDate && endDate.getTime() < start.date.getTime()) endDate = undefined;
 
   const location = textOf(item, 'location');

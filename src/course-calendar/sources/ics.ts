@@ -6,14 +6,14 @@
  * the function: Rollup puts it in a chunk that only pages with an iCalendar feed load. The rules, with the writers
  * and upstream sources they come from, are in docs/data-sources.md ("iCalendar").
  *
- * Reading works in slices like the JSON readers (`slicer` in common.ts): parsing goes one VEVENT at a time, and
+ * Reading works in slices like the JSON readers (`slicer` in core/slices.ts): parsing goes one VEVENT at a time, and
  * recurrence is walked step by step, so a large or long-running calendar never blocks the page for long.
  */
 import { LoadError } from '../../core/feed.js';
+import { slicer } from '../../core/slices.js';
 import { copenhagenIso, TIME_ZONE } from '../../core/time.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 import { isKnownZone, vtimezoneLines } from '../zoned.js';
-import { slicer } from './common.js';
 import { type Moment, type Shared, textOf, toEvent, toMoment, tzidOf, WINDOWS_ZONES } from './ics-event.js';
 import {
   alignRecurrenceId,
