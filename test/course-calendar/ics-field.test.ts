@@ -1,6 +1,8 @@
 // Calendar files as other programs write them (Exchange, holiday publishers, Thunderbird, Zimbra), in small fixtures
 // of our own that reproduce what the peer corpus check found; and long-running series read near the window.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/course-calendar/define.js';
+import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import { readIcs } from '../../src/course-calendar/sources/ics.js';
 import { copenhagenWall } from './extra-helpers.js';
@@ -144,5 +146,51 @@ describe('iCalendar files from other programs', () => {
       expect(events).to.have.length(0);
       expect(problems).to.deep.equal([{ index: 0, id: 'hver-time@example', reason: 'too-many-occurrences' }]);
     });
+  });
+});
+
+describe('<mb-course-calendar> on such files', () => {
+  const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const cards = (el: MbCourseCalendar) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.course-card')];
+  const titles = (el: MbCourseCalendar) => cards(el).map((card) => words(card.querySelector('.title')));
+  let mounted: HTMLElement[] = [];
+  afterEach(() => {
+    for (const el of mounted) el.remove();
+    mounted = [];
+  });
+  before(async function () {
+    this.timeout(30_000);
+    await import('../../src/course-calendar/sources/ics.js');
+    await import('ical.js');
+  });
+
+  async function load(src: string, now: string) {
+    const el = document.createElement('mb-course-calendar');
+    el.setAttribute('src', `/test/course-calendar/fixtures/${src}`);
+    el.setAttribute('now', now);
+    const loaded = oneEvent(el, 'mb-load');
+    document.body.append(el);
+    mounted.push(el);
+    await loaded;
+    await waitUntil(() => cards(el).length > 0, 'no courses shown', { timeout: 5000 });
+    return el;
+  }
+
+  it('shows an all-day event without DTEND during its day, and not after it', async () => {
+    const during = await load('allday-exchange.ics', '2026-03-16T21:00:00+01:00');
+    expect(titles(during)).to.include('Bogudsalg i foyeren');
+    const after = await load('allday-exchange.ics', '2026-03-17T00:30:00+01:00');
+    expect(titles(after)).not.to.include('Bogudsalg i foyeren');
+    expect(titles(after)).to.include('Lukket for kursus');
+  });
+
+  it('shows a one-paragraph description once when the course is opened', async () => {
+    const el = await load('holidays-and-rules.ics', '2026-03-02T08:00:00+01:00');
+    const card = cards(el).find((c) => words(c.querySelector('.title')) === 'Digital Post-værksted')!;
+    card.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await el.updateComplete;
+    const details = card.querySelector('.details')!;
+    expect(details.hasAttribute('hidden')).to.equal(false);
+    expect(words(details).split('Tag din telefon med.').length - 1).to.equal(1);
   });
 });
