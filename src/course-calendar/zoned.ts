@@ -66,8 +66,8 @@ const offsetText = (minutes: number) => {
 
 /**
  * A `VTIMEZONE` block (lines without line ends) for `tzid` that follows `zone`, when we can write one: a zone with
- * one fixed offset, or a zone on Central European time with the EU summer-time rule (shared/reference/feeds.md 4.3).
- * With `tzid` Europe/Copenhagen this is exactly the block of 4.3.
+ * one fixed offset, or a zone on Central European time with the EU summer-time rule (last Sunday of March 02.00 to
+ * last Sunday of October 03.00, Directive 2000/84/EC), written as RFC 5545 3.6.5 spells a VTIMEZONE.
  */
 export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | undefined {
   const winter = zoneOffset(zone, new Date(Date.UTC(2026, 0, 15)));
