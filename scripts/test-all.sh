@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, as the README gives it: browsers, lint, typecheck, build with the size budget, the browser
+# The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size budget, the browser
 # tests in Chromium, Firefox and WebKit, and the story smoke test. Exits non-zero at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,9 @@ npm run --silent lint
 
 step "typecheck"
 npx tsc --noEmit
+
+step "guides: facts dated and sourced, actions, plain Danish (LIX)"
+npm run --silent check:guides
 
 step "build and size budget"
 npm run --silent build
