@@ -148,6 +148,9 @@ function mo(entries, header) {
   head.writeUInt32LE(count, 8);
   head.writeUInt32LE(tableStart, 12);
   head.writeUInt32LE(tableStart + count * 8, 16);
+  // No hash table (size 0), but its offset must follow the tables: WordPress's MO reader sizes them by it.
+  head.writeUInt32LE(0, 20);
+  head.writeUInt32LE(offset, 24);
   const strings = [];
   for (const [table, list] of [
     [tableStart, originals],

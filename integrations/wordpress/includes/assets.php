@@ -16,7 +16,9 @@ defined( 'ABSPATH' ) || exit;
  */
 function medborger_register_assets() {
 	$definitions = medborger_definitions();
-	wp_register_script( 'medborger', plugins_url( 'assets/medborger.js', MEDBORGER_FILE ), array(), $definitions['version'], true );
+	// No `?ver=` on the drop-in: its widget chunks import it back as `../medborger.js`, and a module with another
+	// URL would be a second copy of it. A new release is a new plugin folder version anyway (and new chunk names).
+	wp_register_script( 'medborger', plugins_url( 'assets/medborger.js', MEDBORGER_FILE ), array(), null, true );
 	wp_register_script(
 		'medborger-editor',
 		plugins_url( 'editor.js', MEDBORGER_FILE ),

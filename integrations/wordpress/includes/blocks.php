@@ -22,8 +22,10 @@ function medborger_register_blocks() {
 			$block['name'],
 			array(
 				'api_version'     => 2,
-				'title'           => $block['title'],
+				'title'           => __( $block['title'], 'medborger' ), // phpcs:ignore WordPress.WP.I18n -- from widgets.json; the build checks its Danish.
+				'description'     => __( $block['description'], 'medborger' ), // phpcs:ignore WordPress.WP.I18n
 				'category'        => 'widgets',
+				'icon'            => $block['icon'],
 				'attributes'      => $attributes,
 				'editor_script'   => 'medborger-editor',
 				'supports'        => array( 'html' => false ),
