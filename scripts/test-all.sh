@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite, as the README gives it: browsers, lint, typecheck, build with the size budget, the browser
-# tests in Chromium, Firefox and WebKit, the story smoke test, and the WordPress plugin in a real WordPress (with the
-# feed proxy in nginx). Exits non-zero at the first failing step.
+# The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size
+# budget, the browser tests in Chromium, Firefox and WebKit, the story smoke test, and the WordPress plugin in a real
+# WordPress (with the feed proxy in nginx). Exits non-zero at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +22,9 @@ npm run --silent lint
 
 step "typecheck"
 npx tsc --noEmit
+
+step "guides: facts dated and sourced, actions, plain Danish (LIX)"
+npm run --silent check:guides
 
 step "build and size budget"
 npm run --silent build
