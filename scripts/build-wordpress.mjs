@@ -264,6 +264,7 @@ for (const chunk of readdirSync('dist/chunks').filter((file) => file.endsWith('.
   cpSync(join('dist/chunks', chunk), join(STAGE, 'assets/chunks', chunk));
 
 writeFileSync(ZIP, zip(STAGE, 'dist/wordpress'));
+rmSync('dist/wordpress', { recursive: true, force: true });
 console.log(
   `build:wordpress: ${ZIP} (${(statSync(ZIP).size / 1024).toFixed(1)} KB): ${definitions.length} blocks, ` +
     `${guideList.length} guides, ${danish.size} Danish strings`,
