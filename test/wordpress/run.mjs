@@ -4,7 +4,7 @@
 // posts written over the REST API as an Author and as an Administrator (each block, the shortcode, the embed
 // builder's pasted code), then read in Debian's Chromium as a visitor would. Ends with
 // `wordpress: N passed, M failed`. Run after `npm run build` and `node scripts/build-wordpress.mjs`.
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,14 @@ function check(name, ok, detail) {
   );
 }
 
+const writable = (path) => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const { chromium } = findBrowsers();
 for (const [what, ok] of [
   [`${ZIP} (run node scripts/build-wordpress.mjs)`, existsSync(ZIP)],
@@ -34,6 +42,10 @@ for (const [what, ok] of [
   ["Debian's wordpress", existsSync('/usr/share/wordpress/wp-settings.php')],
   ['mariadb-server', existsSync('/usr/sbin/mariadbd')],
   ['nginx', existsSync('/usr/sbin/nginx')],
+  [
+    "write access to /etc/wordpress (Debian's WordPress reads its site settings there; run as root)",
+    writable('/etc/wordpress'),
+  ],
 ]) {
   if (!ok) {
     console.error(`wordpress: ${what} is missing (node scripts/browsers.mjs --install installs the Debian packages)`);
