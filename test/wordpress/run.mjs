@@ -4,7 +4,7 @@
 // posts written over the REST API as an Author and as an Administrator (each block, the shortcode, the embed
 // builder's pasted code), then read in Debian's Chromium as a visitor would. Ends with
 // `wordpress: N passed, M failed`. Run after `npm run build` and `node scripts/build-wordpress.mjs`.
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,7 @@ import { startMariadb, startWordpress, stopAll } from './servers.mjs';
 import { testFeedProxy } from './feed-proxy.mjs';
 import { posts } from './posts.mjs';
 import { testEditor } from './editor.mjs';
+import { testWithoutPlugin } from './without-plugin.mjs';
 
 const ZIP = 'dist/medborger-wordpress.zip';
 const started = Date.now();
@@ -273,6 +274,16 @@ try {
     left.options.length === 0 && left.usermeta.length === 0,
     JSON.stringify(left),
   );
+
+  await testWithoutPlugin({
+    base: wordpress.base,
+    content: wordpress.content,
+    users: site.users,
+    rest,
+    openPage,
+    check,
+    guideTitle: (id) => JSON.parse(readFileSync(`locales/da/guides/${id}.json`, 'utf8')).title,
+  });
 
   await testFeedProxy({ dir: join(dir, 'nginx'), check, openPage });
 } catch (error) {
