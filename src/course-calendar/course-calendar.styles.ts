@@ -4,12 +4,14 @@ import { viewStyles } from './views.styles.js';
 /**
  * The calendar's own look, after the shared base (core/theme.ts): every size in em of the widget's root, every
  * side a logical one (inline/block), so it follows the page's text size and direction.
-
+ *
  * The day heading's spacing is divided by its own size, so the gaps stay those of the root. The toggle's chevron
  * is a framed square cut along its diagonal and turned 45°: it points down (and up) in either direction, where two
- * logical borders would swap sides right to left. The filter's fields
- * are 100% wide rather than as wide as their longest option: a percentage width adds nothing to the page's
- * min-content width, so a long branch name never widens a host's grid column.
+ * logical borders would swap sides right to left. The filter's fields are 100% wide rather than as wide as their
+ * longest option: a percentage width adds nothing to the page's min-content width, so a long branch name never
+ * widens a host's grid column. The tick on a chosen chip is a second, non-colour cue.
+ *
+ * In order: filters, the agenda, compact, states. No comments inside the CSS: they would ship to every visitor.
  */
 export const styles = [
   css`
@@ -46,7 +48,6 @@ export const styles = [
       line-height: 1.3;
     }
 
-    /* Filters */
     .filters {
       display: flex;
       flex-direction: column;
@@ -96,7 +97,6 @@ export const styles = [
       background: var(--_primary);
       color: var(--_on-primary);
     }
-    /* The tick is a second, non-colour cue for a chosen chip. */
     .chip input:checked + span::before {
       content: '✓';
       margin-inline-end: 0.375em;
@@ -140,7 +140,6 @@ export const styles = [
       font-weight: 600;
     }
 
-    /* The agenda */
     .day + .day {
       margin-block-start: 1.5em;
     }
@@ -296,7 +295,6 @@ export const styles = [
       white-space: normal;
     }
 
-    /* Compact */
     .compact {
       display: flex;
       flex-direction: column;
@@ -307,7 +305,6 @@ export const styles = [
       padding: 0.5em 0.75em;
     }
 
-    /* States */
     .skeleton {
       display: flex;
       flex-direction: column;

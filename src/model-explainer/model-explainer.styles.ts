@@ -17,6 +17,7 @@ export const styles = css`
   h6 {
     margin-block: 1.5em 0.5em;
     margin-inline: 0;
+    line-height: 1.25;
   }
   section:first-of-type > :first-child {
     margin-block-start: 0;
