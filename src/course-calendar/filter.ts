@@ -2,7 +2,7 @@
  * Filtering a feed the way a citizen asks: "MitID, at my branch, next week, with 'app' in it". The index is built
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
-import type { CourseEvent } from './model.js';
+import { eventBranches, type CourseEvent } from './model.js';
 import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
 
@@ -49,7 +49,7 @@ export function indexEvents(
         [
           event.title,
           event.teaser ?? '',
-          place?.branch ?? '',
+          ...eventBranches(event),
           place?.name ?? '',
           place?.room ?? '',
           place?.city ?? '',
@@ -90,7 +90,7 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
     if (criteria.from && item.lastDay < criteria.from) return false;
     if (criteria.to && item.firstDay > criteria.to) return false;
     if (topics && !item.topics.some((topic) => topics.has(topic))) return false;
-    if (branches && !branches.has(normalise(item.event.place?.branch ?? ''))) return false;
+    if (branches && !eventBranches(item.event).some((branch) => branches.has(normalise(branch)))) return false;
     if (categories && ![...item.event.categories, ...item.event.tags].some((c) => categories.has(normalise(c))))
       return false;
     return words.every((word) => item.text.includes(word));
@@ -100,6 +100,6 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
 /** Values for the branch filter: every branch in the data, in Danish alphabetical order. */
 export function branchesOf(index: readonly IndexedEvent[]): string[] {
   const found = new Set<string>();
-  for (const item of index) if (item.event.place?.branch) found.add(item.event.place.branch);
+  for (const item of index) for (const branch of eventBranches(item.event)) found.add(branch);
   return [...found].sort((a, b) => a.localeCompare(b, 'da'));
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../core/localize.js';
 import { INTL_LOCALE } from '../core/localize.js';
 import { capitalize, dateFormat, dayKey, formatDay } from '../core/time.js';
-import type { CourseEvent, CoursePlace } from './model.js';
+import type { CourseEvent, CoursePlace, CoursePrice } from './model.js';
 
 /** "10.00" / "10:00"; hours without a leading zero, as Danish public sites write them ("9.30"). */
 export function clock(date: Date, lang: Lang): string {
@@ -45,20 +45,91 @@ export function shortDate(date: Date, lang: Lang): string {
     .replace(',', '');
 }
 
+function currencyFormat(amount: number, currency: string, lang: Lang): Intl.NumberFormat {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
+}
+
 /** "50 kr." / "DKK 50" from minor units (øre). */
 export function money(amountMinor: number, currency: string, lang: Lang): string {
   const amount = amountMinor / 100;
   try {
-    return new Intl.NumberFormat(INTL_LOCALE[lang], {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-      maximumFractionDigits: 2,
-    }).format(amount);
+    return currencyFormat(amount, currency, lang).format(amount);
   } catch {
     // An unknown currency code from a feed: show the number and the code as given.
     return `${amount.toLocaleString(INTL_LOCALE[lang])} ${currency}`;
   }
+}
+
+/**
+ * "20–50 kr." / "DKK 20–50": one currency sign around two numbers. Built from the parts of the higher amount rather
+ * than with `formatRange`, whose dash differs between browsers ("20-50 kr." in some).
+ */
+export function moneyRange(lowMinor: number, highMinor: number, currency: string, lang: Lang): string {
+  const [low, high] = [lowMinor / 100, highMinor / 100];
+  const number = (value: number) =>
+    value.toLocaleString(INTL_LOCALE[lang], {
+      minimumFractionDigits: Number.isInteger(low) && Number.isInteger(high) ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+  try {
+    const parts = currencyFormat(high, currency, lang).formatToParts(high);
+    const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
+    const first = parts.findIndex((part) => numeric.has(part.type));
+    const kept = parts.filter((part) => !numeric.has(part.type)).map((part) => part.value);
+    kept.splice(first, 0, `${number(low)}–${number(high)}`);
+    return kept.join('');
+  } catch {
+    return `${number(low)}–${number(high)} ${currency}`;
+  }
+}
+
+/**
+ * A price as DPL CMS words it (dpl-cms web/modules/custom/dpl_event/src/PriceFormatter.php, formatPriceRange): only
+ * free tickets, or none at all, is "free"; free and paid tickets is "free – highest"; paid tickets of different
+ * prices is "lowest–highest"; one price is that price. `free` and `freeTo` are the translated words.
+ */
+export function priceWords(
+  price: CoursePrice | undefined,
+  lang: Lang,
+  words: { free: string; freeTo: (highest: string) => string },
+): string | undefined {
+  if (!price) return undefined;
+  if (price.free) return words.free;
+  const amounts = price.tiers?.length
+    ? price.tiers
+    : price.amountMinor !== undefined
+      ? [{ amountMinor: price.amountMinor, currency: price.currency ?? 'DKK' }]
+      : [];
+  if (!amounts.length) return price.text;
+  const paid = amounts.filter((tier) => tier.amountMinor > 0).sort((a, b) => a.amountMinor - b.amountMinor);
+  const highest = paid[paid.length - 1];
+  if (!highest) return words.free;
+  if (paid.length < amounts.length) return words.freeTo(money(highest.amountMinor, highest.currency, lang));
+  const lowest = paid[0];
+  if (lowest.amountMinor === highest.amountMinor) return money(lowest.amountMinor, lowest.currency, lang);
+  return lowest.currency === highest.currency
+    ? moneyRange(lowest.amountMinor, highest.amountMinor, highest.currency, lang)
+    : `${money(lowest.amountMinor, lowest.currency, lang)} – ${money(highest.amountMinor, highest.currency, lang)}`;
+}
+
+/**
+ * The first and last day of a session that spans several days, in words ("16. marts – 30. april"); undefined for a
+ * session within one day. An all-day end is exclusive (the next midnight), so the last day is the one before it.
+ * The year is added to both ends when they fall in different years.
+ */
+export function dayRange(event: CourseEvent, lang: Lang, short = false): string | undefined {
+  if (!event.end) return undefined;
+  const start = new Date(event.start);
+  const last = new Date(Math.max(start.getTime(), Date.parse(event.end) - (event.allDay ? 1 : 0)));
+  if (dayKey(last) === dayKey(start)) return undefined;
+  if (short) return `${shortDate(start, lang)} – ${shortDate(last, lang)}`;
+  const year = dayKey(start).slice(0, 4) !== dayKey(last).slice(0, 4);
+  return `${formatDay(start, lang, { weekday: false, year })} – ${formatDay(last, lang, { weekday: false, year })}`;
 }
 
 /** "Eksempelvej 1, 8000 Aarhus C". */
@@ -72,7 +143,8 @@ export function addressLine(place: CoursePlace | undefined): string | undefined 
 /** "Hovedbiblioteket, Mødelokale 2": branch, place and room without repeats. */
 export function placeLine(place: CoursePlace | undefined): string | undefined {
   if (!place) return undefined;
-  const parts = [place.branch, place.name, place.room].filter((p): p is string => !!p);
+  const branches = place.branches?.length ? place.branches : [place.branch];
+  const parts = [...branches, place.name, place.room].filter((p): p is string => !!p);
   const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
   return unique.join(', ') || undefined;
 }

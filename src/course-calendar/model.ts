@@ -42,8 +42,13 @@ export interface CoursePlace {
   /** The venue or place line ("Mødelokale 2", "Hovedbiblioteket"). */
   name?: string;
   room?: string;
-  /** The library branch. */
+  /** The library branch (the first, when the feed names several). */
   branch?: string;
+  /**
+   * Every branch the feed names, when it names more than one (DPL `branches[]`, LibCal `campus[]`): the branch
+   * filter finds the session under each of them.
+   */
+  branches?: string[];
   street?: string;
   /** Always a string: "0800" must keep its leading zero. */
   postalCode?: string;
@@ -58,7 +63,7 @@ export interface CoursePlace {
 
 export interface PriceTier {
   label: string;
-  /** In minor units (øre): 5000 = 50 kr. */
+  /** In minor units (øre): 5000 = 50 kr. Readers convert: DPL and LibCal send whole kroner. */
   amountMinor: number;
   /** ISO 4217, e.g. DKK. */
   currency: string;
@@ -101,6 +106,8 @@ export interface CourseSignup {
   closesAt?: string;
   /** One sign-up covers every session of the series. */
   coversWholeSeries?: boolean;
+  /** The feed says sign-up has closed (LibCal `has_registration_closed`). */
+  closed?: boolean;
 }
 
 /** One item of a workshop's programme ("10.15 Historier og praktiske erfaringer v. Jørgen Bartholdy"). */
@@ -189,3 +196,10 @@ export const startOf = (event: CourseEvent): Date => new Date(event.start);
 
 /** End as a `Date`, or the start when there is none. */
 export const endOf = (event: CourseEvent): Date => new Date(event.end ?? event.start);
+
+/** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
+export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
+  const place = event.place;
+  if (place?.branches?.length) return place.branches;
+  return place?.branch ? [place.branch] : [];
+}
