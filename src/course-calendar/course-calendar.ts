@@ -796,6 +796,7 @@ export class MbCourseCalendar extends MbElement {
     return priceWords(event.price, lang, {
       free: t('price.free'),
       freeTo: (highest) => t('price.freeTo', { price: highest }),
+      from: (lowest) => t('price.from', { price: lowest }),
     });
   }
 

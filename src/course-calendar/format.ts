@@ -45,20 +45,16 @@ export function shortDate(date: Date, lang: Lang): string {
     .replace(',', '');
 }
 
-function currencyFormat(amount: number, currency: string, lang: Lang): Intl.NumberFormat {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    maximumFractionDigits: 2,
-  });
-}
-
 /** "50 kr." / "DKK 50" from minor units (øre). */
 export function money(amountMinor: number, currency: string, lang: Lang): string {
   const amount = amountMinor / 100;
   try {
-    return currencyFormat(amount, currency, lang).format(amount);
+    return new Intl.NumberFormat(INTL_LOCALE[lang], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(amount);
   } catch {
     // An unknown currency code from a feed: show the number and the code as given.
     return `${amount.toLocaleString(INTL_LOCALE[lang])} ${currency}`;
@@ -66,37 +62,15 @@ export function money(amountMinor: number, currency: string, lang: Lang): string
 }
 
 /**
- * "20–50 kr." / "DKK 20–50": one currency sign around two numbers. Built from the parts of the higher amount rather
- * than with `formatRange`, whose dash differs between browsers ("20-50 kr." in some).
- */
-export function moneyRange(lowMinor: number, highMinor: number, currency: string, lang: Lang): string {
-  const [low, high] = [lowMinor / 100, highMinor / 100];
-  const number = (value: number) =>
-    value.toLocaleString(INTL_LOCALE[lang], {
-      minimumFractionDigits: Number.isInteger(low) && Number.isInteger(high) ? 0 : 2,
-      maximumFractionDigits: 2,
-    });
-  try {
-    const parts = currencyFormat(high, currency, lang).formatToParts(high);
-    const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
-    const first = parts.findIndex((part) => numeric.has(part.type));
-    const kept = parts.filter((part) => !numeric.has(part.type)).map((part) => part.value);
-    kept.splice(first, 0, `${number(low)}–${number(high)}`);
-    return kept.join('');
-  } catch {
-    return `${number(low)}–${number(high)} ${currency}`;
-  }
-}
-
-/**
- * A price as DPL CMS words it (dpl-cms web/modules/custom/dpl_event/src/PriceFormatter.php, formatPriceRange): only
- * free tickets, or none at all, is "free"; free and paid tickets is "free – highest"; paid tickets of different
- * prices is "lowest–highest"; one price is that price. `free` and `freeTo` are the translated words.
+ * A price in words. Free and paid tickets read as DPL CMS words them (dpl-cms
+ * web/modules/custom/dpl_event/src/PriceFormatter.php, formatPriceRange): only free tickets, or none at all, is
+ * "free"; free and paid tickets is "free – the highest price". Paid tickets of different prices read "from the
+ * lowest" (DPL writes "lowest - highest"); one price is that price. `words` are the translated phrases.
  */
 export function priceWords(
   price: CoursePrice | undefined,
   lang: Lang,
-  words: { free: string; freeTo: (highest: string) => string },
+  words: { free: string; freeTo: (highest: string) => string; from: (lowest: string) => string },
 ): string | undefined {
   if (!price) return undefined;
   if (price.free) return words.free;
@@ -111,10 +85,8 @@ export function priceWords(
   if (!highest) return words.free;
   if (paid.length < amounts.length) return words.freeTo(money(highest.amountMinor, highest.currency, lang));
   const lowest = paid[0];
-  if (lowest.amountMinor === highest.amountMinor) return money(lowest.amountMinor, lowest.currency, lang);
-  return lowest.currency === highest.currency
-    ? moneyRange(lowest.amountMinor, highest.amountMinor, highest.currency, lang)
-    : `${money(lowest.amountMinor, lowest.currency, lang)} – ${money(highest.amountMinor, highest.currency, lang)}`;
+  const amount = money(lowest.amountMinor, lowest.currency, lang);
+  return paid.some((tier) => tier.amountMinor !== lowest.amountMinor) ? words.from(amount) : amount;
 }
 
 /**
