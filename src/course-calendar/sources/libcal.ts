@@ -51,8 +51,7 @@ function price(value: unknown): CoursePrice | undefined {
  * LibCal has no cancellation field: libraries write it at the start of the title ("AFLYST: MitID-café"). The
  * prefix is read as the status and left out of the title shown.
  */
-const CANCELLED_PREFIX =
-  /^\s*(?:[[(]\s*(?:aflyst|cancell?ed)\s*[\])]\s*[:!–-]?|(?:aflyst|cancell?ed)\s*[:!–-])\s*/iu;
+const CANCELLED_PREFIX = /^\s*(?:[[(]\s*(?:aflyst|cancell?ed)\s*[\])]\s*[:!–-]?|(?:aflyst|cancell?ed)\s*[:!–-])\s*/iu;
 
 function cancelledTitle(title: string): string | undefined {
   const match = CANCELLED_PREFIX.exec(title);
