@@ -184,6 +184,18 @@ describe('<mb-course-calendar> on a LibCal 1.1 response written from LibCal clie
     expect(words(card(el, 'libcal:4114').querySelector('.price'))).to.match(/^50\skr\.$/u);
   });
 
+  it('finds an event of two campuses under each branch', async () => {
+    const el = await calendar(LIBCAL, 'libcal');
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="branch"]')!;
+    expect([...select.options].map((option) => option.value)).to.include.members(['Filial Nord', 'Hovedbiblioteket']);
+    for (const branch of ['Filial Nord', 'Hovedbiblioteket']) {
+      select.value = branch;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(count(root(el), '.course-card[data-key="libcal:4115"]'), branch).to.equal(1);
+    }
+  });
+
   it('says the same in English', async () => {
     const el = await calendar(LIBCAL, 'libcal', 'en');
     expect(words(card(el, 'libcal:4101').querySelector('.series'))).to.equal(

@@ -50,9 +50,7 @@ describe('price in words', () => {
   it('reads free and paid tickets as DPL does: "Gratis – 65 kr."', () => {
     expect(priceWords(tiers(0, 6500), 'da', words)).to.match(/^Gratis – 65\skr\.$/u);
     expect(priceWords(tiers(0, 1000, 2000), 'da', words)).to.match(/^Gratis – 20\skr\.$/u);
-    expect(priceWords(tiers(0, 6500), 'en', { ...words, freeTo: (p) => `Free – ${p}` })).to.match(
-      /^Free – DKK\s?65$/u,
-    );
+    expect(priceWords(tiers(0, 6500), 'en', { ...words, freeTo: (p) => `Free – ${p}` })).to.match(/^Free – DKK\s?65$/u);
   });
 
   it('reads only free tickets as free, one price as itself and several as "from the lowest"', () => {
@@ -215,6 +213,15 @@ describe('LibCal reader on a 1.1 response written from LibCalTypes.cs', () => {
     expect(event.status).to.equal('full');
     expect(event.price).to.deep.equal({ free: false, amountMinor: 5000, currency: 'DKK' });
     expect(signupOpen(event)).to.equal(false);
+  });
+
+  it('keeps every campus of an event that lists several (read as a list by LibCal-Events-Local-Database)', () => {
+    const [event] = titled(result, 'Udstilling: Biblioteket før og nu');
+    expect(event.place).to.include({ branch: 'Hovedbiblioteket', name: 'Foyeren' });
+    expect(event.place!.branches).to.deep.equal(['Hovedbiblioteket', 'Filial Nord']);
+    const index = indexEvents(result.events, () => []);
+    const found = filterEvents(index, { branches: ['Filial Nord'], now: new Date(context.loadedAt) });
+    expect(found.map((item) => item.event.title)).to.deep.equal(['Tablet café', 'Udstilling: Biblioteket før og nu']);
   });
 
   it('keeps the end of a multi-day all-day event, and reads the offset LibCal sends', () => {
