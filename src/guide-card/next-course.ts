@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LoadError } from '../core/feed.js';
 import { capitalize, formatDay } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
-import { addressLine, clockTimes, placeLine } from '../course-calendar/format.js';
+import { addressLine, clockTimes, dayRange, placeLine } from '../course-calendar/format.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { nextCourse } from '../course-calendar/next.js';
 import { signupOpen } from '../course-calendar/signup.js';
@@ -55,7 +55,8 @@ function when(view: GuideView, event: CourseEvent): string {
   const { t, lang } = view.localize;
   const start = new Date(event.start);
   const day = capitalize(formatDay(start, lang));
-  if (event.allDay) return day;
+  // An exhibition over several days: its first and last day, as the calendar shows it.
+  if (event.allDay) return dayRange(event, lang) ?? day;
   const times = clockTimes(event, lang);
   return times.end
     ? t('nextCourse.timeRange', { day, start: times.start, end: times.end })

@@ -187,6 +187,17 @@ describe('<mb-guide-card> with the next course', function () {
       expect(text(course)).not.to.contain('Ring på');
     });
 
+    it('shows a next course over several days from its first to its last day', async () => {
+      const feed = ownCourse('MitID-udstilling', {
+        allDay: true,
+        sessions: [{ start: '2026-03-16', end: '2026-04-30T23:59' }],
+      });
+      const el = await card(
+        html`<mb-guide-card guide="mitid" courses-src=${dataUrl(feed)} now=${NOW}></mb-guide-card>`,
+      );
+      expect(text(box(el)!.querySelector('time'))).to.equal('16. marts – 30. april');
+    });
+
     it('renders hostile course titles as text, and a javascript: sign-up address is no link', async () => {
       const hostile = naughty.filter((s) => /<|javascript:|&/i.test(s)).slice(0, 40);
       expect(hostile.length).to.be.greaterThan(10);
