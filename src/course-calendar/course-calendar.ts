@@ -756,7 +756,7 @@ export class MbCourseCalendar extends MbElement {
     const start = new Date(event.start);
     if (event.allDay) {
       // An exhibition from 16 March to 30 April keeps its end: "16. marts – 30. april".
-      const days = dayRange(event, lang, withDay);
+      const days = dayRange(event, lang);
       if (days) return days;
       return withDay ? `${shortDate(start, lang)}, ${t('allDay').toLocaleLowerCase(lang)}` : t('allDay');
     }

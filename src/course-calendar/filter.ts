@@ -2,9 +2,16 @@
  * Filtering a feed the way a citizen asks: "MitID, at my branch, next week, with 'app' in it". The index is built
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
-import { eventBranches, type CourseEvent } from './model.js';
+import type { CourseEvent } from './model.js';
 import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
+
+/** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
+export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
+  const place = event.place;
+  if (place?.branches?.length) return place.branches;
+  return place?.branch ? [place.branch] : [];
+}
 
 export interface IndexedEvent {
   event: CourseEvent;

@@ -73,35 +73,24 @@ export function priceWords(
   words: { free: string; freeTo: (highest: string) => string; from: (lowest: string) => string },
 ): string | undefined {
   if (!price) return undefined;
-  if (price.free) return words.free;
-  const amounts = price.tiers?.length
-    ? price.tiers
-    : price.amountMinor !== undefined
-      ? [{ amountMinor: price.amountMinor, currency: price.currency ?? 'DKK' }]
-      : [];
-  if (!amounts.length) return price.text;
-  const paid = amounts.filter((tier) => tier.amountMinor > 0).sort((a, b) => a.amountMinor - b.amountMinor);
-  const highest = paid[paid.length - 1];
-  if (!highest) return words.free;
-  if (paid.length < amounts.length) return words.freeTo(money(highest.amountMinor, highest.currency, lang));
-  const lowest = paid[0];
-  const amount = money(lowest.amountMinor, lowest.currency, lang);
-  return paid.some((tier) => tier.amountMinor !== lowest.amountMinor) ? words.from(amount) : amount;
+  const tiers: { amountMinor?: number; currency?: string }[] = price.tiers?.length ? price.tiers : [price];
+  const paid = tiers.filter((tier) => (tier.amountMinor ?? 0) > 0).sort((a, b) => a.amountMinor! - b.amountMinor!);
+  const [low, high = low] = [paid[0], paid[paid.length - 1]];
+  if (!low) return price.free || tiers.some((tier) => tier.amountMinor === 0) ? words.free : price.text;
+  const say = (tier: typeof low) => money(tier.amountMinor!, tier.currency ?? 'DKK', lang);
+  if (paid.length < tiers.length) return words.freeTo(say(high));
+  return high.amountMinor! > low.amountMinor! ? words.from(say(low)) : say(low);
 }
 
 /**
  * The first and last day of a session that spans several days, in words ("16. marts – 30. april"); undefined for a
  * session within one day. An all-day end is exclusive (the next midnight), so the last day is the one before it.
- * The year is added to both ends when they fall in different years.
  */
-export function dayRange(event: CourseEvent, lang: Lang, short = false): string | undefined {
-  if (!event.end) return undefined;
+export function dayRange(event: CourseEvent, lang: Lang): string | undefined {
   const start = new Date(event.start);
-  const last = new Date(Math.max(start.getTime(), Date.parse(event.end) - (event.allDay ? 1 : 0)));
-  if (dayKey(last) === dayKey(start)) return undefined;
-  if (short) return `${shortDate(start, lang)} – ${shortDate(last, lang)}`;
-  const year = dayKey(start).slice(0, 4) !== dayKey(last).slice(0, 4);
-  return `${formatDay(start, lang, { weekday: false, year })} – ${formatDay(last, lang, { weekday: false, year })}`;
+  const last = new Date(Math.max(+start, Date.parse(event.end ?? event.start) - (event.allDay ? 1 : 0)));
+  const day = (date: Date) => formatDay(date, lang, { weekday: false, year: false });
+  return dayKey(last) === dayKey(start) ? undefined : `${day(start)} – ${day(last)}`;
 }
 
 /** "Eksempelvej 1, 8000 Aarhus C". */

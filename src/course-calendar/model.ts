@@ -196,10 +196,3 @@ export const startOf = (event: CourseEvent): Date => new Date(event.start);
 
 /** End as a `Date`, or the start when there is none. */
 export const endOf = (event: CourseEvent): Date => new Date(event.end ?? event.start);
-
-/** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
-export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
-  const place = event.place;
-  if (place?.branches?.length) return place.branches;
-  return place?.branch ? [place.branch] : [];
-}

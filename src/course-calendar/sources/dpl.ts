@@ -15,7 +15,6 @@ import {
   loadedAt,
   names,
   number,
-  onlyOnline,
   pick,
   readInSlices,
   readTimes,
@@ -86,7 +85,7 @@ function images(record: Json, context: ReadContext | undefined): CourseEvent['im
 /** `address.location`, unless an online event's location only says "Online" (the card says that already). */
 function placeName(value: unknown, locationType: string | undefined): string | undefined {
   const name = text(value);
-  return name && !(locationType === 'online' && onlyOnline(name)) ? name : undefined;
+  return name && !(locationType === 'online' && /^online$/iu.test(name)) ? name : undefined;
 }
 
 export function readDplEvent(record: unknown, index: number, context?: ReadContext): CourseEvent | Skip {

@@ -27,7 +27,6 @@ import {
   loadedAt,
   names,
   number,
-  onlyOnline,
   pick,
   readInSlices,
   readTimes,
@@ -58,6 +57,12 @@ function cancelledTitle(title: string): string | undefined {
   // "AFLYST:" alone keeps its words as the title.
   return match ? (text(title.slice(match[0].length)) ?? title) : undefined;
 }
+
+/**
+ * A place name that only says "online" is the mode, not a place: the card already says "Online", and showing both
+ * reads "Online Online" (LibCal names the location of an online event so).
+ */
+export const onlyOnline = (name: string): boolean => /^(online|virtual|virtuel)( event| arrangement)?$/iu.test(name);
 
 function mode(record: Record<string, unknown>): CourseMode {
   const online = number(pick(record, 'online_seats')) ?? 0;
