@@ -7,7 +7,7 @@
  * or written back out as our own JSON format (schemas/course-events.schema.json) without loss.
  */
 
-/** Where a session stands. See shared reference feeds.md 9.2 for how each feed's values map here. */
+/** Where a session stands. docs/data-sources.md says how each feed's values map here. */
 export type CourseStatus =
   'scheduled' | 'signupNotOpen' | 'full' | 'cancelled' | 'held' | 'postponed' | 'rescheduled' | 'movedOnline';
 
