@@ -7,6 +7,7 @@ import type { CourseEvent, CoursePrice, ReadResult } from '../../src/course-cale
 import { groupSeries } from '../../src/course-calendar/series.js';
 import { signupBlock, signupOpen } from '../../src/course-calendar/signup.js';
 import { read as readDpl } from '../../src/course-calendar/sources/dpl.js';
+import { read as readJson } from '../../src/course-calendar/sources/json.js';
 import { onlyOnline, read as readLibCal } from '../../src/course-calendar/sources/libcal.js';
 import { course } from './extra-helpers.js';
 
@@ -227,5 +228,29 @@ describe('LibCal reader on a 1.1 response written from LibCalTypes.cs', () => {
     expect(event.start).to.equal('2026-03-16T00:00:00+01:00');
     expect(event.end).to.equal('2026-05-01T00:00:00+02:00');
     expect(titled(result, 'Sikker på nettet')[0].status).to.equal('signupNotOpen');
+  });
+});
+
+describe('our JSON reader', () => {
+  it('takes a list of branches for a course held in several, and one name as before', async () => {
+    const result = await readJson({
+      courses: [
+        {
+          id: 'a',
+          title: 'IT-café',
+          start: '2026-03-04T10:00',
+          place: { branch: ['Hovedbiblioteket', 'Filial Nord'] },
+        },
+        { id: 'b', title: 'MitID', start: '2026-03-05T10:00', place: { branch: 'Filial Nord' } },
+      ],
+    });
+    expect(result.events.map((event) => event.place)).to.deep.equal([
+      { branch: 'Hovedbiblioteket', branches: ['Hovedbiblioteket', 'Filial Nord'] },
+      { branch: 'Filial Nord' },
+    ]);
+    const index = indexEvents(result.events, () => []);
+    const now = new Date('2026-03-01T00:00:00+01:00');
+    expect(filterEvents(index, { branches: ['Filial Nord'], now })).to.have.length(2);
+    expect(filterEvents(index, { branches: ['Hovedbiblioteket'], now })).to.have.length(1);
   });
 });
