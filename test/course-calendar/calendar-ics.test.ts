@@ -61,7 +61,7 @@ describe('<mb-course-calendar> on an iCalendar feed', () => {
 
   it('detects iCalendar with format="auto" and reports the count and format in mb-load', async () => {
     const { el, detail } = await load({ src: OUTLOOK, now: NOW });
-    expect(detail.format).to.equal('ics');
+    expect(detail.formats).to.deep.equal(['ics']);
     expect(detail.count).to.equal(6);
     expect(detail.skipped).to.equal(0);
     expect(cards(el)).to.have.length(6);
