@@ -87,6 +87,8 @@ export class SourceController<T> implements ReactiveController {
   private parts: Part<T>[] = [];
   private value: (() => unknown) | undefined;
   private reading: AbortController | undefined;
+  /** Settles when the value being read now has been read (for a host's `getUpdateComplete`). */
+  valueRead: Promise<void> = Promise.resolve();
   private round = 0;
   private signature = '';
   private interrupted = false;
@@ -241,7 +243,7 @@ export class SourceController<T> implements ReactiveController {
     const reading = new AbortController();
     this.reading = reading;
     this.set('loading', this.data, undefined);
-    void this.readLocal(reading.signal).then((outcome) => {
+    this.valueRead = this.readLocal(reading.signal).then((outcome) => {
       if (round !== this.round || reading.signal.aborted) return;
       this.reading = undefined;
       if (!outcome) return this.set('idle', undefined, undefined);
