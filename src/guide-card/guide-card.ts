@@ -126,10 +126,6 @@ export class MbGuideCard extends MbElement {
   private readonly source = new SourceController<unknown>(this, {
     reader: () => GUIDE_READER,
     timeout: () => this.timeout,
-    onSettled: () => {
-      this.version += 1; // a new answer: reported once more, even when it looks like the last
-      this.requestUpdate();
-    },
   });
 
   /** Set when `guide` names no built-in guide. */
@@ -219,6 +215,7 @@ export class MbGuideCard extends MbElement {
 
   /** `src` first, then inline JSON, then the built-in guide named by `guide`. */
   private load() {
+    this.version += 1; // a new answer is reported once more, even when it looks like the last
     this.unknownGuide = undefined;
     this.source.load(this.src ? { urls: [this.src] } : { value: () => readInlineJson(this) ?? this.builtIn() });
   }
@@ -229,7 +226,6 @@ export class MbGuideCard extends MbElement {
     if (!id) return undefined;
     if (!isBuiltInGuide(id)) {
       this.unknownGuide = id;
-      this.version += 1;
       return undefined;
     }
     try {
@@ -239,6 +235,11 @@ export class MbGuideCard extends MbElement {
       throw new LoadError('network', detail, undefined, [detail]);
     }
   }
+
+  private readonly retry = () => {
+    this.version += 1;
+    this.source.retry();
+  };
 
   private viewState(): ViewState {
     return {
@@ -364,7 +365,7 @@ export class MbGuideCard extends MbElement {
           <p>${error.message}</p>
           ${
             this.src && this.source.status === 'error' && error.kind !== 'parse'
-              ? html`<button type="button" class="button secondary" @click=${() => this.source.retry()}>
+              ? html`<button type="button" class="button secondary" @click=${this.retry}>
                   ${t('common:retry')}
                 </button>`
               : nothing
