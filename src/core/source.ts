@@ -220,7 +220,7 @@ export class SourceController<T> implements ReactiveController {
     let data: T | undefined;
     let error: LoadError | undefined;
     try {
-      if (parts.length === 1) data = parts[0].last;
+      if (parts.length === 1) data = parts[0].last ?? this.data;
       else if (withData.length)
         data = this.options.merge
           ? await this.options.merge(
