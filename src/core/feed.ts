@@ -20,6 +20,13 @@ export class LoadError extends Error {
   }
 }
 
+/** Anything thrown while loading, as a `LoadError` (of `kind` when it was not one already). */
+export function toLoadError(caught: unknown, kind: LoadErrorKind = 'network'): LoadError {
+  return caught instanceof LoadError
+    ? caught
+    : new LoadError(kind, caught instanceof Error ? caught.message : String(caught));
+}
+
 /** The default wait for a silent feed, in milliseconds. */
 export const DEFAULT_TIMEOUT = 15_000;
 

@@ -4,7 +4,7 @@
  * shared job counts who holds it: the request is aborted, and what it gave is let go, when the last holder lets go.
  * Nothing here knows a widget, a timer or a format.
  */
-import { LoadError } from './feed.js';
+import { LoadError, toLoadError } from './feed.js';
 
 /** A response body with what a reader may need from the response. */
 export interface Body {
@@ -27,10 +27,10 @@ export class SharedJob<T> {
   refs = 0;
   outcome: Outcome<T> | undefined;
   readonly promise: Promise<Outcome<T>>;
-  private readonly abortController = new AbortController();
-  private readonly table: Map<string, SharedJob<unknown>>;
-  private readonly key: string;
-  private readonly onRelease: (() => void) | undefined;
+  readonly #abortController = new AbortController();
+  readonly #table: Map<string, SharedJob<unknown>>;
+  readonly #key: string;
+  readonly #onRelease: (() => void) | undefined;
 
   constructor(
     table: Map<string, SharedJob<unknown>>,
@@ -38,13 +38,13 @@ export class SharedJob<T> {
     run: (signal: AbortSignal) => Promise<T>,
     onRelease?: () => void,
   ) {
-    this.table = table;
-    this.key = key;
-    this.onRelease = onRelease;
-    table.set(key, this as SharedJob<unknown>);
-    this.promise = run(this.abortController.signal).then(
+    this.#table = table;
+    this.#key = key;
+    this.#onRelease = onRelease;
+    table.set(key, this);
+    this.promise = run(this.#abortController.signal).then(
       (data) => (this.outcome = { data }),
-      (caught: unknown) => (this.outcome = { error: asLoadError(caught) }),
+      (caught: unknown) => (this.outcome = { error: toLoadError(caught) }),
     );
   }
 
@@ -63,15 +63,10 @@ export class SharedJob<T> {
     if (this.refs === 0) return;
     this.refs -= 1;
     if (this.refs > 0) return;
-    if (!this.outcome) this.abortController.abort(new DOMException('no one is waiting', 'AbortError'));
-    if (this.table.get(this.key) === this) this.table.delete(this.key);
-    this.onRelease?.();
+    if (!this.outcome) this.#abortController.abort();
+    if (this.#table.get(this.#key) === this) this.#table.delete(this.#key);
+    this.#onRelease?.();
   }
-}
-
-function asLoadError(caught: unknown): LoadError {
-  if (caught instanceof LoadError) return caught;
-  return new LoadError('network', caught instanceof Error ? caught.message : String(caught));
 }
 
 const requests = new Map<string, SharedJob<unknown>>();

@@ -11,7 +11,7 @@
  * Wrapping it took more code than the small state machine below.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampTimeout, LoadError } from './feed.js';
+import { clampTimeout, LoadError, toLoadError } from './feed.js';
 import { acquireRead, type SharedJob, type SourceReader } from './shared-feeds.js';
 
 export type { Body, SourceReader } from './shared-feeds.js';
@@ -71,9 +71,6 @@ interface Part<T> {
   last?: T;
 }
 
-const asLoadError = (caught: unknown, kind: LoadError['kind'] = 'invalid') =>
-  caught instanceof LoadError ? caught : new LoadError(kind, caught instanceof Error ? caught.message : undefined);
-
 export class SourceController<T> implements ReactiveController {
   status: SourceStatus = 'idle';
   data: T | undefined;
@@ -82,137 +79,137 @@ export class SourceController<T> implements ReactiveController {
   failures: SourceFailure[] = [];
   urls: readonly string[] = [];
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: SourceOptions<T>;
-  private parts: Part<T>[] = [];
-  private value: (() => unknown) | undefined;
-  private reading: AbortController | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SourceOptions<T>;
+  #parts: Part<T>[] = [];
+  #value: (() => unknown) | undefined;
+  #reading: AbortController | undefined;
   /** Settles when the value being read now has been read (for a host's `getUpdateComplete`). */
   valueRead: Promise<void> = Promise.resolve();
-  private round = 0;
-  private signature = '';
-  private interrupted = false;
-  private connected = false;
+  #round = 0;
+  #signature = '';
+  #interrupted = false;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: SourceOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     // Moved in the DOM while loading (or asked to load while off the page): start now.
-    if (!this.interrupted) return;
-    this.interrupted = false;
-    if (this.value) this.readValue(this.round);
-    else for (const part of this.parts) if (!part.outcome) this.subscribe(part, this.round, false);
+    if (!this.#interrupted) return;
+    this.#interrupted = false;
+    if (this.#value) this.#readValue(this.#round);
+    else for (const part of this.#parts) if (!part.outcome) this.#subscribe(part, this.#round, false);
   }
 
   hostDisconnected(): void {
     // Off the page the widget holds nothing shared; it keeps its own data for when it comes back.
-    this.connected = false;
-    this.interrupted = this.status === 'loading';
-    this.letGo();
+    this.#connected = false;
+    this.#interrupted = this.status === 'loading';
+    this.#letGo();
   }
 
   /** Loads `input`; the same URLs read the same way again while loaded or loading does nothing. */
   load(input: SourceInput): void {
-    if (input && 'urls' in input) return this.loadUrls(input.urls.map((url) => url.trim()).filter(Boolean));
-    this.letGo();
-    const round = ++this.round;
-    this.signature = '';
-    this.parts = [];
+    if (input && 'urls' in input) return this.#loadUrls(input.urls.map((url) => url.trim()).filter(Boolean));
+    this.#letGo();
+    const round = ++this.#round;
+    this.#signature = '';
+    this.#parts = [];
     this.urls = [];
     this.failures = [];
-    this.value = input?.value;
-    if (!this.value) {
-      this.set('idle', undefined, undefined);
+    this.#value = input?.value;
+    if (!this.#value) {
+      this.#set('idle', undefined, undefined);
       return;
     }
-    this.start(() => this.readValue(round));
+    this.#start(() => this.#readValue(round));
   }
 
   /** "Prøv igen": fetches the URLs that failed anew (all of them when none failed), or reads the value again. */
   retry(): void {
-    const round = ++this.round;
-    if (this.value) return this.readValue(round);
-    const again = this.parts.some((part) => part.outcome?.error)
-      ? this.parts.filter((part) => part.outcome?.error)
-      : this.parts;
+    const round = ++this.#round;
+    if (this.#value) return this.#readValue(round);
+    const again = this.#parts.some((part) => part.outcome?.error)
+      ? this.#parts.filter((part) => part.outcome?.error)
+      : this.#parts;
     if (!again.length) return;
-    this.set('loading', this.data, undefined);
-    for (const part of again) this.subscribe(part, round, true);
+    this.#set('loading', this.data, undefined);
+    for (const part of again) this.#subscribe(part, round, true);
   }
 
-  private loadUrls(urls: string[]): void {
-    const signature = `${urls.join(' ')}\n${this.options.reader().key}`;
-    if (signature === this.signature && this.status !== 'idle') return;
+  #loadUrls(urls: string[]): void {
+    const signature = `${urls.join(' ')}\n${this.#options.reader().key}`;
+    if (signature === this.#signature && this.status !== 'idle') return;
     if (!urls.length) return this.load(undefined);
-    const several = urls.length > 1 || this.urls.length > 1 || this.value !== undefined;
-    const before = this.parts;
-    const round = ++this.round;
-    this.signature = signature;
-    this.value = undefined;
+    const several = urls.length > 1 || this.urls.length > 1 || this.#value !== undefined;
+    const before = this.#parts;
+    const round = ++this.#round;
+    this.#signature = signature;
+    this.#value = undefined;
     this.urls = urls;
     this.failures = [];
-    this.parts = urls.map((url) => ({ url }));
-    this.set('loading', several ? undefined : this.data, undefined);
+    this.#parts = urls.map((url) => ({ url }));
+    this.#set('loading', several ? undefined : this.data, undefined);
     // Join first, let go after: a feed another widget holds is not dropped and fetched again in between.
-    this.start(() => {
-      for (const part of this.parts) this.subscribe(part, round, false);
+    this.#start(() => {
+      for (const part of this.#parts) this.#subscribe(part, round, false);
     });
-    for (const part of before) this.release(part);
+    for (const part of before) this.#release(part);
   }
 
   /** Nothing is asked for a widget off the page: it starts when it is connected. */
-  private start(run: () => void): void {
-    this.interrupted = !this.connected;
-    if (this.connected) run();
-    else this.set('loading', this.data, undefined);
+  #start(run: () => void): void {
+    this.#interrupted = !this.#connected;
+    if (this.#connected) run();
+    else this.#set('loading', this.data, undefined);
   }
 
-  private subscribe(part: Part<T>, round: number, fresh: boolean): void {
-    this.release(part);
+  #subscribe(part: Part<T>, round: number, fresh: boolean): void {
+    this.#release(part);
     part.outcome = undefined;
-    const job = acquireRead(part.url, this.options.reader(), fresh);
+    const job = acquireRead(part.url, this.#options.reader(), fresh);
     part.job = job;
-    if (job.outcome) return void this.finish(part, round, job.outcome);
+    if (job.outcome) return void this.#finish(part, round, job.outcome);
     part.timer = setTimeout(
-      () => this.finish(part, round, { error: new LoadError('timeout') }),
-      clampTimeout(this.options.timeout?.()),
+      () => this.#finish(part, round, { error: new LoadError('timeout') }),
+      clampTimeout(this.#options.timeout?.()),
     );
     void job.promise.then((outcome) => {
-      if (part.job === job && round === this.round) this.finish(part, round, outcome);
+      if (part.job === job && round === this.#round) this.#finish(part, round, outcome);
     });
   }
 
-  private release(part: Part<T>): void {
+  #release(part: Part<T>): void {
     clearTimeout(part.timer);
     part.timer = undefined;
     part.job?.release();
     part.job = undefined;
   }
 
-  private letGo(): void {
-    for (const part of this.parts) this.release(part);
-    this.reading?.abort(new DOMException('superseded', 'AbortError'));
-    this.reading = undefined;
+  #letGo(): void {
+    for (const part of this.#parts) this.#release(part);
+    this.#reading?.abort();
+    this.#reading = undefined;
   }
 
-  private finish(part: Part<T>, round: number, outcome: Outcome<T>): void {
-    if (round !== this.round || part.outcome) return;
+  #finish(part: Part<T>, round: number, outcome: Outcome<T>): void {
+    if (round !== this.#round || part.outcome) return;
     clearTimeout(part.timer);
     part.timer = undefined;
     part.outcome = outcome;
     if (outcome.error)
-      this.release(part); // a failed job is not worth holding: "Prøv igen" starts anew
+      this.#release(part); // a failed job is not worth holding: "Prøv igen" starts anew
     else part.last = outcome.data;
-    if (this.parts.every((each) => each.outcome)) void this.settleUrls(round);
+    if (this.#parts.every((each) => each.outcome)) void this.#settleUrls(round);
   }
 
-  private async settleUrls(round: number): Promise<void> {
-    const parts = this.parts;
+  async #settleUrls(round: number): Promise<void> {
+    const parts = this.#parts;
     const failures = parts.flatMap((part) =>
       part.outcome?.error ? [{ url: part.url, error: part.outcome.error }] : [],
     );
@@ -222,59 +219,59 @@ export class SourceController<T> implements ReactiveController {
     try {
       if (parts.length === 1) data = parts[0].last ?? this.data;
       else if (withData.length)
-        data = this.options.merge
-          ? await this.options.merge(
+        data = this.#options.merge
+          ? await this.#options.merge(
               parts.map(({ url, last, outcome }) => ({ url, data: last, error: outcome?.error })),
             )
           : withData[0].last;
     } catch (caught) {
-      error = asLoadError(caught);
+      error = toLoadError(caught, 'invalid');
     }
-    if (round !== this.round) return;
+    if (round !== this.#round) return;
     error ??= parts.length === 1 ? parts[0].outcome?.error : data === undefined ? failures[0]?.error : undefined;
     this.failures = failures;
-    this.set(error ? 'error' : 'ready', data, error);
+    this.#set(error ? 'error' : 'ready', data, error);
     const answered = parts.filter((part) => part.outcome?.data !== undefined).length;
-    this.report({ data, error, failures, answered, urls: [...this.urls] });
+    this.#report({ data, error, failures, answered, urls: [...this.urls] });
   }
 
-  private readValue(round: number): void {
-    this.reading?.abort(new DOMException('superseded', 'AbortError'));
+  #readValue(round: number): void {
+    this.#reading?.abort();
     const reading = new AbortController();
-    this.reading = reading;
-    this.set('loading', this.data, undefined);
-    this.valueRead = this.readLocal(reading.signal).then((outcome) => {
-      if (round !== this.round || reading.signal.aborted) return;
-      this.reading = undefined;
-      if (!outcome) return this.set('idle', undefined, undefined);
-      this.set(outcome.error ? 'error' : 'ready', outcome.data ?? this.data, outcome.error);
-      this.report({ data: outcome.data, error: outcome.error, failures: [], answered: 0, urls: [] });
+    this.#reading = reading;
+    this.#set('loading', this.data, undefined);
+    this.valueRead = this.#readLocal(reading.signal).then((outcome) => {
+      if (round !== this.#round || reading.signal.aborted) return;
+      this.#reading = undefined;
+      if (!outcome) return this.#set('idle', undefined, undefined);
+      this.#set(outcome.error ? 'error' : 'ready', outcome.data ?? this.data, outcome.error);
+      this.#report({ data: outcome.data, error: outcome.error, failures: [], answered: 0, urls: [] });
     });
   }
 
   /** The value read, or why it could not be; `undefined` when there is no value (no inline JSON). */
-  private async readLocal(signal: AbortSignal): Promise<Outcome<T> | undefined> {
+  async #readLocal(signal: AbortSignal): Promise<Outcome<T> | undefined> {
     try {
-      const value = await this.value?.();
+      const value = await this.#value?.();
       if (value === undefined) return undefined;
-      return { data: await (this.options.local ? this.options.local(value, signal) : (value as T)) };
+      return { data: await (this.#options.local ? this.#options.local(value, signal) : (value as T)) };
     } catch (caught) {
-      return { error: asLoadError(caught) };
+      return { error: toLoadError(caught, 'invalid') };
     }
   }
 
-  private set(status: SourceStatus, data: T | undefined, error: LoadError | undefined): void {
+  #set(status: SourceStatus, data: T | undefined, error: LoadError | undefined): void {
     this.status = status;
     this.data = data;
     this.error = error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** After the update that shows the result, so a listener finds it on screen. */
-  private report(result: SourceSettled<T>): void {
-    const round = this.round;
-    void this.host.updateComplete.then(() => {
-      if (round === this.round) this.options.onSettled?.(result);
+  #report(result: SourceSettled<T>): void {
+    const round = this.#round;
+    void this.#host.updateComplete.then(() => {
+      if (round === this.#round) this.#options.onSettled?.(result);
     });
   }
 }

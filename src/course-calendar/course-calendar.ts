@@ -32,7 +32,6 @@ import { courseReader, readCourseFeed, readCourseText } from './read.js';
 import {
   readContext,
   readWindow,
-  sourceName,
   type CourseData,
   type CourseReadSettings,
   type SourceFormat,
@@ -79,12 +78,21 @@ const isModel = (value: unknown): value is CourseEvent[] =>
 let ids = 0;
 
 /** The code for several sources loads the first time a `src` lists several. */
-let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
+type SeveralSources = typeof import('./several-sources.js');
+let severalSources: Promise<SeveralSources> | undefined;
+let several: SeveralSources | undefined;
 
 /**
  * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
  * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
  * list for a front page; filters a citizen can use; every course opens to its details in place.
+ *
+ * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
+ * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
+ * filters and the data; the `no-jsonld` attribute leaves it out.
+ *
+ * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
+ * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
  *
  * @tagname mb-course-calendar
  * @summary Courses and help sessions at the library, as an agenda or a short teaser list.
@@ -93,23 +101,25 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  *   course page here, so the page works without JavaScript.
  * @slot empty - Extra content after the "no upcoming courses" line, such as a link to the library's calendar.
  *
- * @event mb-load - The courses were read. `detail: { count, skipped, format }`: how many sessions, how many records
- *   could not be used. With several sources: `detail: { count, skipped, duplicates, formats, failed }`, `failed`
- *   the URLs that could not be had (the count is of the others).
- * @event mb-error - The feed could not be loaded or read. `detail: { kind, message }`, `kind` one of `network`,
- *   `timeout`, `http`, `parse`, `invalid`. With several sources, one event per failed source, with its `url`.
- * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
- * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
- * @event mb-day-select - Month view: a day was chosen; its courses show below the month. `detail: { day, count }`.
- * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
- * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
- *   enough again. `detail: { narrow }`.
- * @fires mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj til kalender"), for sites that
- *   count use. `detail: { key, title, sessions, fileName }`: the course, how many sessions the file holds, its name.
- *
- * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
- * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
- * filters and the data; the `no-jsonld` attribute leaves it out.
+ * @event {CustomEvent<MbLoadDetail>} mb-load - The courses were read. `detail: { count, skipped, duplicates, formats,
+ *   urls, failed }`: how many sessions are shown, how many records could not be used, how many were listed twice
+ *   across several sources, the format of each source read, the URLs read (`[]` for `courses` or inline JSON) and
+ *   those that failed (with several sources; the count is of the others).
+ * @event {CustomEvent<MbErrorDetail>} mb-error - A feed could not be loaded or read. `detail: { kind, message,
+ *   problems, url? }`, `kind` one of `network`, `timeout`, `http`, `parse`, `invalid`. With several sources, one event
+ *   per failed source.
+ * @event {CustomEvent<CourseToggleDetail>} mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
+ * @event {CustomEvent<FilterChangeDetail>} mb-filter-change - The citizen changed a filter.
+ *   `detail: { topics, branch, from, to, query, count }`.
+ * @event {CustomEvent<DaySelectDetail>} mb-day-select - Month view: a day was chosen; its courses show below the
+ *   month. `detail: { day, count }`.
+ * @event {CustomEvent<MonthChangeDetail>} mb-month-change - Month view: another month is shown (and announced).
+ *   `detail: { month, count }`.
+ * @event {CustomEvent<MonthNarrowDetail>} mb-month-narrow - Month view: the element became too narrow for the month
+ *   (the list shows instead) or wide enough again. `detail: { narrow }`.
+ * @event {CustomEvent<CourseExportDetail>} mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj
+ *   til kalender"), for sites that count use. `detail: { key, title, sessions, fileName }`: the course, how many
+ *   sessions the file holds, its name.
  *
  * @csspart filters - The filter form.
  * @csspart count - The "12 kurser fundet" line.
@@ -124,9 +134,6 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  * @csspart month - The month view (`<mb-course-month>`).
  * @csspart print - The "Udskriv kursusoversigt" button.
  *
- * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
- * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
- *
  * @cssprop --mb-color-primary - Brand colour (buttons, chips, the left edge of a course). Default `#44831E`.
  * @cssprop --mb-calendar-chip-radius - Corner radius of the topic chips. Default `999px`.
  * @cssprop --mb-calendar-status-surface - Background of a status word. Default `#fff4d6`.
@@ -140,7 +147,8 @@ export class MbCourseCalendar extends MbElement {
    * Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. Several feeds,
    * separated by spaces (e.g. the DPL feed and a branch's `.ics`), show as one calendar: each format is detected on
    * its own (or `format` applies to all), a course listed twice is shown once (same id, else same title and start;
-   * the first feed wins), and a feed that fails does not hide the others.
+   * the first feed wins), and a feed that fails does not hide the others. Widgets on the page that name the same feed
+   * share one request and one read of it.
    */
   @property({ reflect: true }) src?: string;
 
@@ -231,7 +239,7 @@ export class MbCourseCalendar extends MbElement {
   private readonly source = new SourceController<CourseData>(this, {
     reader: () => courseReader(this.readSettings()),
     local: (value) => this.readValue(value),
-    merge: async (parts) => (await (severalSources ??= import('./several-sources.js'))).mergeSources(parts),
+    merge: async (parts) => (several = await (severalSources ??= import('./several-sources.js'))).mergeSources(parts),
     timeout: () => this.timeout,
     onSettled: (result) => this.settled(result),
   });
@@ -338,8 +346,9 @@ export class MbCourseCalendar extends MbElement {
 
   /** With several sources, some failed: the ones that could not be had, by a name a citizen may recognise. */
   private get failures(): { url: string; name: string; error: LoadError }[] {
-    if (this.urls.length < 2 || this.courses !== undefined || this.loading) return [];
-    return this.source.failures.map((failure) => ({ ...failure, name: sourceName(failure.url) }));
+    const names = several; // loaded by the merge, before any failure of several sources is known
+    if (!names || this.urls.length < 2 || this.courses !== undefined || this.loading) return [];
+    return this.source.failures.map((failure) => ({ ...failure, name: names.sourceName(failure.url) }));
   }
 
   private get clock(): Date {

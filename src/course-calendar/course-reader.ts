@@ -53,14 +53,3 @@ export function readWindow(settings: CourseReadSettings): ReadWindow {
   const to = (settings.to && parseDateTime(`${settings.to}T23:59:59`)) || yearAhead;
   return { from, to: to > from ? to : yearAhead };
 }
-
-/** A source as a citizen may recognise it: another site's host name, or the file name of one of ours. */
-export function sourceName(url: string): string {
-  try {
-    const parsed = new URL(url, location.href);
-    if (parsed.origin !== location.origin) return parsed.hostname;
-    return decodeURIComponent(parsed.pathname.split('/').filter(Boolean).at(-1) ?? parsed.hostname);
-  } catch {
-    return url;
-  }
-}

@@ -40,3 +40,14 @@ export function mergeSources(parts: readonly SourcePart<CourseData>[]): CourseDa
   const formats = parts.flatMap((part): SourceFormat[] => (part.data?.format ? [part.data.format] : []));
   return { ...mergeResults(outcomes), formats };
 }
+
+/** A source as a citizen may recognise it: another site's host name, or the file name of one of ours. */
+export function sourceName(url: string): string {
+  try {
+    const parsed = new URL(url, location.href);
+    if (parsed.origin !== location.origin) return parsed.hostname;
+    return decodeURIComponent(parsed.pathname.split('/').filter(Boolean).at(-1) ?? parsed.hostname);
+  } catch {
+    return url;
+  }
+}

@@ -365,9 +365,7 @@ export class MbGuideCard extends MbElement {
           <p>${error.message}</p>
           ${
             this.src && this.source.status === 'error' && error.kind !== 'parse'
-              ? html`<button type="button" class="button secondary" @click=${this.retry}>
-                  ${t('common:retry')}
-                </button>`
+              ? html`<button type="button" class="button secondary" @click=${this.retry}>${t('common:retry')}</button>`
               : nothing
           }
         </div>

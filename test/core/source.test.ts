@@ -314,7 +314,13 @@ describe('readInlineJson', () => {
       </div>`,
     );
     expect(readInlineJson(el)).to.deep.equal({ data: true });
-    const only = await fixture(html`<div><script type="application/ld+json">{ "@type": "Event" }</script></div>`);
+    const only = await fixture(
+      html`<div>
+        <script type="application/ld+json">
+          { "@type": "Event" }
+        </script>
+      </div>`,
+    );
     expect(readInlineJson(only)).to.equal(undefined);
   });
 });

@@ -37,7 +37,7 @@ async function settled(el: MbCourseCalendar): Promise<MbCourseCalendar> {
 function mount(attributes: Record<string, string>) {
   const el = document.createElement('mb-course-calendar');
   const errors: ErrorDetail[] = [];
-  el.addEventListener('mb-error', (event) => errors.push((event as CustomEvent<ErrorDetail>).detail));
+  el.addEventListener('mb-error', (event) => errors.push(event.detail));
   const loaded = oneEvent<CustomEvent<LoadDetail>>(el, 'mb-load');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);

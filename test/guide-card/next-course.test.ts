@@ -31,7 +31,9 @@ const courseEvent = (el: MbGuideCard) =>
 
 /** Renders a card and waits until the guide shows and the course feed has been read or has failed. */
 async function card(template: TemplateResult): Promise<MbGuideCard> {
-  const parent = await fixture<HTMLElement>(html`<div @mb-courses-load=${record} @mb-courses-error=${record}>${template}</div>`);
+  const parent = await fixture<HTMLElement>(
+    html`<div @mb-courses-load=${record} @mb-courses-error=${record}>${template}</div>`,
+  );
   const el = parent.querySelector('mb-guide-card')!;
   await waitUntil(() => root(el).querySelector('.card') && courseEvent(el), 'the card or its courses did not load', {
     timeout: 5000,
