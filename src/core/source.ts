@@ -217,7 +217,8 @@ export class SourceController<T> implements ReactiveController {
     let data: T | undefined;
     let error: LoadError | undefined;
     try {
-      if (parts.length === 1) data = parts[0].last ?? this.data;
+      // One URL: what it gave (`null` is data too), or after a failure the last good data.
+      if (parts.length === 1) data = parts[0].outcome?.error ? this.data : parts[0].last;
       else if (withData.length)
         data = this.#options.merge
           ? await this.#options.merge(
@@ -244,7 +245,7 @@ export class SourceController<T> implements ReactiveController {
       if (round !== this.#round || reading.signal.aborted) return;
       this.#reading = undefined;
       if (!outcome) return this.#set('idle', undefined, undefined);
-      this.#set(outcome.error ? 'error' : 'ready', outcome.data ?? this.data, outcome.error);
+      this.#set(outcome.error ? 'error' : 'ready', outcome.error ? this.data : outcome.data, outcome.error);
       this.#report({ data: outcome.data, error: outcome.error, failures: [], answered: 0, urls: [] });
     });
   }
