@@ -5,15 +5,7 @@
 export { VERSION } from './core/version.js';
 export { defineOnce, type VersionedElement } from './core/define.js';
 export { MbElement } from './core/base-element.js';
-export {
-  loadDetail,
-  type MbErrorDetail,
-  type MbErrorKind,
-  type MbEventMap,
-  type MbEventName,
-  type MbEvents,
-  type MbLoadDetail,
-} from './core/events.js';
+export type { MbErrorDetail, MbErrorKind, MbEventMap, MbEventName, MbEvents, MbLoadDetail } from './core/events.js';
 export {
   LANGUAGES,
   DEFAULT_LANG,
