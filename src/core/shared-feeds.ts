@@ -26,6 +26,8 @@ type Outcome<T> = { data: T; error?: undefined } | { data?: undefined; error: Lo
 export class SharedJob<T> {
   refs = 0;
   outcome: Outcome<T> | undefined;
+  /** A read whose body has arrived: only reading is left, which no timeout cuts short. */
+  received = false;
   readonly promise: Promise<Outcome<T>>;
   readonly #abortController = new AbortController();
   readonly #table: Map<string, SharedJob<unknown>>;
@@ -124,6 +126,7 @@ export function acquireRead<T>(url: string, reader: SourceReader<T>, fresh = fal
       const outcome = await held.promise;
       letGo();
       if (outcome.error) throw outcome.error;
+      job.received = true;
       signal.throwIfAborted();
       return reader.read(outcome.data, signal);
     },

@@ -113,7 +113,10 @@ export class SourceController<T> implements ReactiveController {
     this.#letGo();
   }
 
-  /** Loads `input`; the same URLs read the same way again while loaded or loading does nothing. */
+  /**
+   * Loads `input`; the same URLs read the same way again while loaded or loading does nothing. The first URLs a
+   * widget loads are shared with the page; URLs (or a reader) that change later are fetched anew.
+   */
   load(input: SourceInput): void {
     if (input && 'urls' in input) return this.#loadUrls(input.urls.map((url) => url.trim()).filter(Boolean));
     this.#letGo();
@@ -147,6 +150,8 @@ export class SourceController<T> implements ReactiveController {
     if (signature === this.#signature && this.status !== 'idle') return;
     if (!urls.length) return this.load(undefined);
     const several = urls.length > 1 || this.urls.length > 1 || this.#value !== undefined;
+    // A widget's first load joins what the page shares; a changed `src` (or reader) asks anew.
+    const fresh = this.#signature !== '';
     const before = this.#parts;
     const round = ++this.#round;
     this.#signature = signature;
@@ -157,7 +162,7 @@ export class SourceController<T> implements ReactiveController {
     this.#set('loading', several ? undefined : this.data, undefined);
     // Join first, let go after: a feed another widget holds is not dropped and fetched again in between.
     this.#start(() => {
-      for (const part of this.#parts) this.#subscribe(part, round, false);
+      for (const part of this.#parts) this.#subscribe(part, round, fresh);
     });
     for (const part of before) this.#release(part);
   }
@@ -175,10 +180,10 @@ export class SourceController<T> implements ReactiveController {
     const job = acquireRead(part.url, this.#options.reader(), fresh);
     part.job = job;
     if (job.outcome) return void this.#finish(part, round, job.outcome);
-    part.timer = setTimeout(
-      () => this.#finish(part, round, { error: new LoadError('timeout') }),
-      clampTimeout(this.#options.timeout?.()),
-    );
+    // The timeout is for a silent server: once the body is here, reading a large feed takes what it takes.
+    part.timer = setTimeout(() => {
+      if (!job.received) this.#finish(part, round, { error: new LoadError('timeout') });
+    }, clampTimeout(this.#options.timeout?.()));
     void job.promise.then((outcome) => {
       if (part.job === job && round === this.#round) this.#finish(part, round, outcome);
     });

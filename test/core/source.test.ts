@@ -113,6 +113,23 @@ describe('SourceController', () => {
       expect(el.source.data).to.deep.equal({ ok: true });
     });
 
+    it('times the server, not the reading: a large feed read slowly after it arrived is no timeout', async () => {
+      const calls = holdFetch();
+      const el = await host();
+      el.timeout = 30;
+      el.reader = {
+        key: 'slow reader',
+        read: async (body) => {
+          await new Promise((resolve) => setTimeout(resolve, 120));
+          return parseJson(body.text);
+        },
+      };
+      el.source.load({ urls: ['/large.json'] });
+      calls[0].release(new Response('{"large":true}'));
+      await waitUntil(() => el.source.status !== 'loading', 'the read finished', { timeout: 2000 });
+      expect([el.source.status, el.source.data]).to.deep.equal(['ready', { large: true }]);
+    });
+
     for (const timeout of [0, -5, Number.NaN, Infinity, 'soon'])
       it(`waits the default 15 seconds for a timeout of ${String(timeout)}`, async () => {
         holdFetch();
@@ -242,6 +259,9 @@ describe('SourceController', () => {
       expect([a.source.data, b.source.data]).to.deep.equal([{ v: 1 }, { v: 2 }]);
       b.source.load({ urls: ['/other.json'] });
       expect(calls).to.have.length(3);
+      // Back to the shared address: a changed src asks anew, though a still holds the data.
+      b.source.load({ urls: ['/fresh.json'] });
+      expect(calls).to.have.length(4);
     });
 
     it('lets a failed request go: the next widget asks again', async () => {
