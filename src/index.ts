@@ -4,7 +4,8 @@
  */
 export { VERSION } from './core/version.js';
 export { defineOnce, type VersionedElement } from './core/define.js';
-export { MbElement, type MbEventName } from './core/base-element.js';
+export { MbElement } from './core/base-element.js';
+export type { MbErrorDetail, MbErrorKind, MbEventMap, MbEventName, MbEvents, MbLoadDetail } from './core/events.js';
 export {
   LANGUAGES,
   DEFAULT_LANG,
@@ -32,16 +33,29 @@ export {
 } from './core/time.js';
 export { tokens } from './core/theme.js';
 export { safeUrl, isExternal } from './core/url.js';
+export { LoadError, clampTimeout, parseJson, readInlineJson, type LoadErrorKind } from './core/feed.js';
 export {
-  FeedController,
-  LoadError,
-  parseJson,
-  readInlineJson,
-  type FeedOptions,
-  type FeedStatus,
-  type LoadErrorKind,
-} from './core/feed.js';
-export { MbCourseCalendar, type CalendarView, type CalendarControl } from './course-calendar/course-calendar.js';
+  SourceController,
+  type Body,
+  type SourceFailure,
+  type SourceInput,
+  type SourceOptions,
+  type SourcePart,
+  type SourceReader,
+  type SourceSettled,
+  type SourceStatus,
+} from './core/source.js';
+export {
+  MbCourseCalendar,
+  type CalendarView,
+  type CalendarControl,
+  type CourseExportDetail,
+  type CourseToggleDetail,
+  type DaySelectDetail,
+  type FilterChangeDetail,
+  type MonthChangeDetail,
+  type MonthNarrowDetail,
+} from './course-calendar/course-calendar.js';
 export type * from './course-calendar/model.js';
 export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
 export { readCourseFeed, detectCourseFeed } from './course-calendar/read.js';
@@ -50,7 +64,6 @@ export {
   DatasetError,
   type ModelExplainerView,
   type ModelSelectDetail,
-  type ModelErrorDetail,
 } from './model-explainer/model-explainer.js';
 export { validateDataset, type ValidationResult } from './model-explainer/validate.js';
 export { builtInDataset } from './model-explainer/data.js';
@@ -64,13 +77,7 @@ export type {
   ModelFigure,
   ModelSource,
 } from './model-explainer/types.js';
-export {
-  MbGuideCard,
-  type GuideErrorDetail,
-  type GuideErrorKind,
-  type GuideFeedbackDetail,
-  type CoursesLoadDetail,
-} from './guide-card/guide-card.js';
+export { MbGuideCard, type GuideFeedbackDetail, type GuideShowDetail } from './guide-card/guide-card.js';
 // Types only: the validator loads with the first guide (src/guide-card/view.ts), not with every page.
 export type {
   Guide,

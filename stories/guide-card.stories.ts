@@ -40,7 +40,7 @@ const card = (args: Partial<Args>, content: unknown = nothing, onLoad?: (event: 
     courses-src=${ifDefined(args.coursesSrc || undefined)}
     courses-format=${ifDefined(args.coursesFormat)}
     now=${ifDefined(args.now || undefined)}
-    @mb-load=${onLoad ?? (() => undefined)}
+    @mb-guide-show=${onLoad ?? (() => undefined)}
     >${content}</mb-guide-card
   >`;
 

@@ -1,9 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { MbEventMap, MbEventName } from './events.js';
 import { VERSION } from './version.js';
 
-/** The name of every event a medborger element fires. */
-export type MbEventName = `mb-${string}`;
+export type { MbEventName } from './events.js';
 
 /**
  * What every medborger element shares: the release that defined it, a reactive `lang`, and `emit`.
@@ -20,11 +20,16 @@ export class MbElement extends LitElement {
 
   /**
    * Fires a `CustomEvent` that bubbles and leaves the shadow root, so a page can listen on the element or on
-   * `document`. Returns `false` when a listener called `preventDefault()` on a cancelable event.
+   * `document`. Only the events declared in `MbEventMap` (core/events.ts), each with its one detail shape. Returns
+   * `false` when a listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<Detail>(name: MbEventName, detail: Detail, options: { cancelable?: boolean } = {}): boolean {
+  protected emit<Name extends MbEventName>(
+    name: Name,
+    detail: MbEventMap[Name],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return this.dispatchEvent(
-      new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
     );
   }
 }

@@ -3,7 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
-import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
+import { loadDetail } from '../core/events.js';
+import { LoadError, readInlineJson } from '../core/feed.js';
+import { SourceController, type SourceSettled } from '../core/source.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import { base } from '../core/theme.js';
@@ -25,17 +27,30 @@ import {
   shortDate,
   timeRange,
 } from './format.js';
-import type { CourseEvent, ReadContext, ReadResult } from './model.js';
+import type { CourseEvent } from './model.js';
 import { sanitize } from './sanitize.js';
 import { signupBlock } from './signup.js';
 import { groupSeries, seriesSummary } from './series.js';
-import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
-import type { SettledSources, SeveralSourcesController } from './several-sources.js';
+import { courseReader, readCourseFeed, readCourseText } from './read.js';
+import {
+  readContext,
+  readWindow,
+  type CourseData,
+  type CourseReadSettings,
+  type SourceFormat,
+} from './course-reader.js';
 import { DEFAULT_TOPICS, compileVocabulary, ownLabel, parseVocabulary, type Topic } from './topics.js';
 
 export type CalendarView = 'list' | 'compact' | 'month';
 export type CalendarControl = 'topic' | 'branch' | 'date' | 'search';
-type Loaded = ReadResult & { format?: SourceFormat };
+export type {
+  CourseExportDetail,
+  CourseToggleDetail,
+  DaySelectDetail,
+  FilterChangeDetail,
+  MonthChangeDetail,
+  MonthNarrowDetail,
+} from './events.js';
 
 /** Above this many rows the list renders only what is on screen (the virtualizer is loaded then, not before). */
 export const VIRTUALIZE_ABOVE = 200;
@@ -66,12 +81,21 @@ const isModel = (value: unknown): value is CourseEvent[] =>
 let ids = 0;
 
 /** The code for several sources loads the first time a `src` lists several. */
-let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
+type SeveralSources = typeof import('./several-sources.js');
+let severalSources: Promise<SeveralSources> | undefined;
+let several: SeveralSources | undefined;
 
 /**
  * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
  * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
  * list for a front page; filters a citizen can use; every course opens to its details in place.
+ *
+ * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
+ * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
+ * filters and the data; the `no-jsonld` attribute leaves it out.
+ *
+ * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
+ * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
  *
  * @tagname mb-course-calendar
  * @summary Courses and help sessions at the library, as an agenda or a short teaser list.
@@ -80,23 +104,25 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  *   course page here, so the page works without JavaScript.
  * @slot empty - Extra content after the "no upcoming courses" line, such as a link to the library's calendar.
  *
- * @event mb-load - The courses were read. `detail: { count, skipped, format }`: how many sessions, how many records
- *   could not be used. With several sources: `detail: { count, skipped, duplicates, formats, failed }`, `failed`
- *   the URLs that could not be had (the count is of the others).
- * @event mb-error - The feed could not be loaded or read. `detail: { kind, message }`, `kind` one of `network`,
- *   `timeout`, `http`, `parse`, `invalid`. With several sources, one event per failed source, with its `url`.
- * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
- * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
- * @event mb-day-select - Month view: a day was chosen; its courses show below the month. `detail: { day, count }`.
- * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
- * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
- *   enough again. `detail: { narrow }`.
- * @fires mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj til kalender"), for sites that
- *   count use. `detail: { key, title, sessions, fileName }`: the course, how many sessions the file holds, its name.
- *
- * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
- * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
- * filters and the data; the `no-jsonld` attribute leaves it out.
+ * @event {CustomEvent<MbLoadDetail>} mb-load - The courses were read. `detail: { count, skipped, duplicates, formats,
+ *   urls, failed }`: how many sessions are shown, how many records could not be used, how many were listed twice
+ *   across several sources, the format of each source read, the URLs read (`[]` for `courses` or inline JSON) and
+ *   those that failed (with several sources; the count is of the others).
+ * @event {CustomEvent<MbErrorDetail>} mb-error - A feed could not be loaded or read. `detail: { kind, message,
+ *   problems, url? }`, `kind` one of `network`, `timeout`, `http`, `parse`, `invalid`. With several sources, one event
+ *   per failed source.
+ * @event {CustomEvent<CourseToggleDetail>} mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
+ * @event {CustomEvent<FilterChangeDetail>} mb-filter-change - The citizen changed a filter.
+ *   `detail: { topics, branch, from, to, query, count }`.
+ * @event {CustomEvent<DaySelectDetail>} mb-day-select - Month view: a day was chosen; its courses show below the
+ *   month. `detail: { day, count }`.
+ * @event {CustomEvent<MonthChangeDetail>} mb-month-change - Month view: another month is shown (and announced).
+ *   `detail: { month, count }`.
+ * @event {CustomEvent<MonthNarrowDetail>} mb-month-narrow - Month view: the element became too narrow for the month
+ *   (the list shows instead) or wide enough again. `detail: { narrow }`.
+ * @event {CustomEvent<CourseExportDetail>} mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj
+ *   til kalender"), for sites that count use. `detail: { key, title, sessions, fileName }`: the course, how many
+ *   sessions the file holds, its name.
  *
  * @csspart filters - The filter form.
  * @csspart count - The "12 kurser fundet" line.
@@ -111,9 +137,6 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  * @csspart month - The month view (`<mb-course-month>`).
  * @csspart print - The "Udskriv kursusoversigt" button.
  *
- * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
- * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
- *
  * @cssprop --mb-color-primary - Brand colour (buttons, chips, the left edge of a course). Default `#44831E`.
  * @cssprop --mb-calendar-chip-radius - Corner radius of the topic chips. Default `999px`.
  * @cssprop --mb-calendar-status-surface - Background of a status word. Default `#fff4d6`.
@@ -127,7 +150,8 @@ export class MbCourseCalendar extends MbElement {
    * Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. Several feeds,
    * separated by spaces (e.g. the DPL feed and a branch's `.ics`), show as one calendar: each format is detected on
    * its own (or `format` applies to all), a course listed twice is shown once (same id, else same title and start;
-   * the first feed wins), and a feed that fails does not hide the others.
+   * the first feed wins), and a feed that fails does not hide the others. Widgets on the page that name the same feed
+   * share one request and one read of it.
    */
   @property({ reflect: true }) src?: string;
 
@@ -205,9 +229,6 @@ export class MbCourseCalendar extends MbElement {
   @state() private toDay = '';
   @state() private query = '';
   @state() private expanded = new Set<string>();
-  @state() private localData?: Loaded;
-  @state() private localError?: LoadError;
-  @state() private reading = false;
   // Month view and print (see renderMonth and print below).
   @state() private monthDay = '';
   @state() private monthNarrow = false;
@@ -217,18 +238,19 @@ export class MbCourseCalendar extends MbElement {
   @state() private exportFailed?: string;
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
-  private readonly feed = new FeedController<Loaded>(this, {
-    parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
-    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-    onSettled: ({ data, error }) => this.settled(data, error),
+  /** Where the courses come from: `courses`, inline JSON, or the feed(s) in `src`, shared on the page. */
+  private readonly source = new SourceController<CourseData>(this, {
+    reader: () => courseReader(this.readSettings()),
+    local: (value) => this.readValue(value),
+    merge: async (parts) => (several = await (severalSources ??= import('./several-sources.js'))).mergeSources(parts),
+    timeout: () => this.timeout,
+    onSettled: (result) => this.settled(result),
   });
-  private several?: SeveralSourcesController;
   private readonly uid = `mb-cc-${++ids}`;
   private index: IndexedEvent[] = [];
-  private indexed?: Loaded;
+  private indexed?: CourseData;
   private indexedVocabulary?: readonly Topic[];
   private series = new Map<string, CourseEvent[]>();
-  private readToken = 0;
   /** The courses the last render showed, for the JSON-LD. */
   private shown: IndexedEvent[] = [];
   private jsonld?: Promise<typeof import('./jsonld.js')>;
@@ -239,17 +261,15 @@ export class MbCourseCalendar extends MbElement {
     return this.data?.events ?? [];
   }
 
-  /** Tries the feed again after an error. */
+  /** Tries the feed again after an error; with data shown, fetches it anew (not from what the page shares). */
   retry(): void {
-    if (this.src && this.courses === undefined) this.remote.retry();
-    else void this.readLocal();
+    this.source.retry();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.several && this.urls.length > 1 && this.courses === undefined)
-      void this.startSeveral();
-    if (this.courses === undefined && !this.src && this.hasUpdated) void this.readLocal();
+    // Back on the page without a URL: the inline JSON may have changed meanwhile.
+    if (this.hasUpdated && this.courses === undefined && !this.src) this.loadSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,17 +277,14 @@ export class MbCourseCalendar extends MbElement {
     if (changed.has('branch')) this.selectedBranch = this.branch ?? '';
     if (changed.has('from')) this.fromDay = this.validDay(this.from);
     if (changed.has('to')) this.toDay = this.validDay(this.to);
-    if (changed.has('courses') || changed.has('src') || changed.has('format')) {
-      if (this.courses !== undefined || !this.src) {
-        this.feed.load(undefined);
-        this.several?.load([]);
-        void this.readLocal();
-      } else {
-        this.localData = undefined;
-        this.localError = undefined;
-        this.loadSources(changed.has('format') && !changed.has('src'));
-      }
-    }
+    if (changed.has('courses') || changed.has('src') || changed.has('format')) this.loadSource();
+  }
+
+  /** `courses` first, then `src` (one URL or several, separated by whitespace), then inline JSON. */
+  private loadSource(): void {
+    if (this.courses !== undefined) this.source.load({ value: () => this.courses });
+    else if (this.src) this.source.load({ urls: this.urls });
+    else this.source.load({ value: () => readInlineJson(this) });
   }
 
   /** The URLs in `src`, separated by whitespace (a space inside a URL is written `%20`). */
@@ -275,144 +292,66 @@ export class MbCourseCalendar extends MbElement {
     return (this.src ?? '').split(/\s+/u).filter(Boolean);
   }
 
-  /** One URL: the core feed controller, as always. Several: one per URL, merged (several-sources.ts). */
-  private loadSources(formatChanged: boolean): void {
-    const urls = this.urls;
-    if (urls.length > 1) {
-      this.feed.load(undefined);
-      if (!this.several) void this.startSeveral();
-      else if (formatChanged) this.several.retry(true);
-      else this.several.load(urls);
-    } else {
-      this.several?.load([]);
-      if (formatChanged) this.feed.retry();
-      else this.feed.load(urls[0]);
-    }
-  }
-
-  private async startSeveral(): Promise<void> {
-    severalSources ??= import('./several-sources.js');
-    const { SeveralSourcesController } = await severalSources;
-    // Removed meanwhile: nothing is fetched for a page the element left (connectedCallback starts again).
-    if (!this.isConnected) return;
-    this.several ??= new SeveralSourcesController(this, {
-      parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
-      timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-      onSettled: (result) => this.settledSeveral(result),
-    });
-    if (this.src && this.courses === undefined) this.loadSources(false);
-  }
-
-  /** The controller of the feed(s) in `src`. */
-  private get remote(): Pick<FeedController<Loaded>, 'data' | 'error' | 'status' | 'retry'> {
-    if (this.several?.urls.length) return this.several;
-    // Several URLs, their code still loading: busy, as a feed is.
-    if (!this.several && this.urls.length > 1)
-      return { status: 'loading', data: undefined, error: undefined, retry: nothingToRetry };
-    return this.feed;
-  }
-
   private validDay(value: string | undefined): string {
     return value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : '';
   }
 
-  private context(feedUrl = ''): ReadContext {
-    const now = parseDateTime(this.now);
-    return { feedUrl, loadedAt: (now ?? new Date()).toISOString() };
+  /** How this calendar reads a feed; the same settings on another widget share the read. */
+  private readSettings(): CourseReadSettings {
+    return { format: this.format, now: this.now, from: this.validDay(this.from), to: this.validDay(this.to) };
   }
 
-  /** Where an iCalendar feed's series are expanded: from now (or `from`) to a year ahead (or `to`). */
-  private window(): ReadWindow {
-    const from = (this.fromDay && parseDateTime(`${this.fromDay}T00:00`)) || this.clock;
-    const yearAhead = new Date(from.getTime() + 366 * 86_400_000);
-    const to = (this.toDay && parseDateTime(`${this.toDay}T23:59:59`)) || yearAhead;
-    return { from, to: to > from ? to : yearAhead };
+  /** Reads `courses` or inline JSON: `CourseEvent`s as they are, a feed's text or data through the readers. */
+  private async readValue(value: unknown): Promise<CourseData> {
+    const settings = this.readSettings();
+    if (isModel(value))
+      return { events: [...value].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 };
+    if (typeof value === 'string')
+      return readCourseText(value, this.format, readContext('', settings), readWindow(settings));
+    return readCourseFeed(value, this.format === 'ics' ? 'auto' : this.format, readContext('', settings));
   }
 
-  /** Inline data, but never the JSON-LD this element wrote itself (it is appended after an editor's script). */
-  private inlineData(): unknown {
-    const first = [...this.children].find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && /json/i.test(child.type),
-    );
-    return first?.hasAttribute('data-mb-jsonld') ? undefined : readInlineJson(this);
-  }
-
-  /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
-  private async readLocal(): Promise<void> {
-    const token = ++this.readToken;
-    let data: unknown;
-    try {
-      data = this.courses !== undefined ? this.courses : this.inlineData();
-    } catch (caught) {
-      this.localData = undefined;
-      this.localError = caught instanceof LoadError ? caught : new LoadError('parse');
-      this.settled(undefined, this.localError);
-      return;
-    }
-    if (data === undefined) {
-      this.localData = undefined;
-      this.localError = undefined;
-      return;
-    }
-    this.reading = true;
-    try {
-      const result: Loaded = isModel(data)
-        ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
-        : typeof data === 'string'
-          ? await readCourseText(data, this.format, this.context(''), this.window())
-          : await readCourseFeed(data, this.format === 'ics' ? 'auto' : this.format, this.context(''));
-      if (token !== this.readToken) return;
-      this.localData = result;
-      this.localError = undefined;
-      this.settled(result);
-    } catch (caught) {
-      if (token !== this.readToken) return;
-      this.localError = caught instanceof LoadError ? caught : new LoadError('invalid');
-      this.settled(undefined, this.localError);
-    } finally {
-      if (token === this.readToken) this.reading = false;
-    }
-  }
-
-  private settled(data: Loaded | undefined, error?: LoadError): void {
-    if (error) {
-      this.emit('mb-error', {
-        kind: error.kind,
-        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
-      });
-      return;
-    }
-    if (data) this.emit('mb-load', { count: data.events.length, skipped: data.skipped, format: data.format });
-  }
-
-  /** Several sources: an `mb-error` for each that failed, and `mb-load` for what the others gave. */
-  private settledSeveral({ data, failures, answered }: SettledSources): void {
-    for (const { url, error } of failures)
-      this.emit('mb-error', {
-        kind: error.kind,
-        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
-        url,
-      });
-    if (data && answered)
-      this.emit('mb-load', {
+  /** `mb-error` for each source that failed (one for one URL), and `mb-load` for what was read. */
+  private settled({ data, error, failures, answered, urls }: SourceSettled<CourseData>): void {
+    const several = urls.length > 1;
+    const failed = several ? failures : error ? [{ url: urls[0], error }] : [];
+    for (const failure of failed) this.emit('mb-error', this.errorDetail(failure.error, failure.url));
+    if (!data || (several ? !answered : error)) return;
+    this.emit(
+      'mb-load',
+      loadDetail({
         count: data.events.length,
         skipped: data.skipped,
-        duplicates: data.duplicates,
-        formats: data.formats,
+        duplicates: data.duplicates ?? 0,
+        formats: data.formats ?? (data.format ? [data.format] : []),
+        urls,
         failed: failures.map((failure) => failure.url),
-      });
+      }),
+    );
   }
 
-  private get data(): Loaded | undefined {
-    return this.courses !== undefined || !this.src ? this.localData : this.remote.data;
+  private errorDetail(error: LoadError, url: string | undefined) {
+    const message = this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' });
+    return { kind: error.kind, message, problems: error.problems, ...(url ? { url } : {}) };
+  }
+
+  private get data(): CourseData | undefined {
+    return this.source.data;
   }
 
   private get error(): LoadError | undefined {
-    return this.courses !== undefined || !this.src ? this.localError : this.remote.error;
+    return this.source.error;
   }
 
   private get loading(): boolean {
-    return this.courses !== undefined || !this.src ? this.reading : this.remote.status === 'loading';
+    return this.source.status === 'loading';
+  }
+
+  /** With several sources, some failed: the ones that could not be had, by a name a citizen may recognise. */
+  private get failures(): { url: string; name: string; error: LoadError }[] {
+    const names = several; // loaded by the merge, before any failure of several sources is known
+    if (!names || this.urls.length < 2 || this.courses !== undefined || this.loading) return [];
+    return this.source.failures.map((failure) => ({ ...failure, name: names.sourceName(failure.url) }));
   }
 
   private get clock(): Date {
@@ -620,7 +559,7 @@ export class MbCourseCalendar extends MbElement {
 
   /** Several sources, some failed: the others show, and a short note says which could not be had. */
   private renderFailedSources(): TemplateResult | typeof nothing {
-    const failures = this.several && this.remote === this.several && !this.loading ? this.several.failures : [];
+    const failures = this.failures;
     if (!failures.length) return nothing;
     const { t } = this.localize;
     const names = failures.map((failure) => failure.name).join(', ');
@@ -1218,10 +1157,6 @@ function heading(level: number, className: string, content: unknown, part = ''):
     default:
       return html`<h6 class=${className} part=${ifDefined(part || undefined)}>${content}</h6>`;
   }
-}
-
-function nothingToRetry(): void {
-  // Nothing to try again while the code for several sources loads.
 }
 
 function prevent(event: Event): void {

@@ -61,9 +61,11 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
  * list instead (accessibility.md C12); it never switches by itself.
  *
  * @summary A month of course days as one accessible table.
- * @fires mb-day-select - A day was chosen. Detail: `{ day: 'YYYY-MM-DD', count: number }`.
- * @fires mb-month-change - The month shown changed. Detail: `{ month: 'YYYY-MM', count: number }`.
- * @fires mb-month-narrow - The element became narrower or wider than `narrowBelow`. Detail: `{ narrow: boolean }`.
+ * @event {CustomEvent<DaySelectDetail>} mb-day-select - A day was chosen. `detail: { day: 'YYYY-MM-DD', count }`.
+ * @event {CustomEvent<MonthChangeDetail>} mb-month-change - The month shown changed.
+ *   `detail: { month: 'YYYY-MM', count }`.
+ * @event {CustomEvent<MonthNarrowDetail>} mb-month-narrow - The element became narrower or wider than `narrowBelow`.
+ *   `detail: { narrow }`.
  * @csspart table - The month's table.
  * @csspart day - A day button.
  * @cssprop --mb-month-course-day - Background of a day with courses (default: the success tint).

@@ -3,7 +3,19 @@
  * only a page that reads a feed pays for the readers, and reading is asynchronous anyway.
  */
 import { parseJson } from '../core/feed.js';
+import type { SourceReader } from '../core/source.js';
+import {
+  courseReaderKey,
+  readContext,
+  readWindow,
+  type CourseData,
+  type CourseReadSettings,
+  type ReadWindow,
+  type SourceFormat,
+} from './course-reader.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
+
+export type { ReadWindow, SourceFormat } from './course-reader.js';
 
 type Readers = typeof import('./sources/detect.js');
 let readers: Promise<Readers> | undefined;
@@ -26,15 +38,6 @@ export async function readCourseFeed(
 export async function detectCourseFeed(data: unknown): Promise<FeedFormat | undefined> {
   readers ??= import('./sources/detect.js');
   return (await readers).detect(data);
-}
-
-/** A feed format the element accepts: the JSON formats, or an iCalendar (`.ics`) feed. */
-export type SourceFormat = FeedFormat | 'ics';
-
-/** The window an iCalendar feed's series are expanded in. */
-export interface ReadWindow {
-  from: Date;
-  to: Date;
 }
 
 type IcsReader = typeof import('./sources/ics.js');
@@ -62,4 +65,16 @@ export async function readCourseText(
     }
   }
   return readCourseFeed(parseJson(body), format, context, signal);
+}
+
+/**
+ * The course feed reader for the page's shared reads: the calendar and the guide card both read a feed through it,
+ * so one page reads one feed once (core/shared-feeds.ts).
+ */
+export function courseReader(settings: CourseReadSettings): SourceReader<CourseData> {
+  return {
+    key: courseReaderKey(settings),
+    read: (body, signal) =>
+      readCourseText(body.text, settings.format, readContext(body.url, settings), readWindow(settings), signal),
+  };
 }

@@ -2,48 +2,21 @@
  * "Næste kursus" in the card's help section: the next course on the guide's topic from the library's course feed.
  * This module, the calendar's readers and its topic matching load only when a card has `courses-src`, so a card
  * without a feed costs the page nothing more. Reading, topic matching and "what is over" are the calendar's own
- * (read.ts, next.ts → filter.ts, topics.ts): one code path, not a copy.
+ * (read.ts, next.ts → filter.ts, topics.ts): one code path and, on a page with a calendar on the same feed, one
+ * read of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LoadError } from '../core/feed.js';
 import { capitalize, formatDay } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
 import { addressLine, clockTimes, dayRange, placeLine } from '../course-calendar/format.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { nextCourse } from '../course-calendar/next.js';
+import { courseReader } from '../course-calendar/read.js';
 import { signupOpen } from '../course-calendar/signup.js';
-import { readCourseText, type SourceFormat } from '../course-calendar/read.js';
 import type { GuideView } from './view.js';
 
-export { nextCourse };
-
-/** How far ahead an iCalendar feed's series are expanded: a year, as in the calendar. */
-const YEAR = 366 * 86_400_000;
-
-/**
- * Reads a course feed's text (our JSON, DPL, LibCal or iCalendar) into sessions, with the calendar's readers.
- * Anything that is not a course feed rejects with a `LoadError`, never a bare error.
- */
-export async function readCourses(
-  body: string,
-  format: SourceFormat | 'auto',
-  feedUrl: string,
-  now: Date,
-): Promise<readonly CourseEvent[]> {
-  try {
-    const result = await readCourseText(
-      body,
-      format,
-      { feedUrl, loadedAt: now.toISOString() },
-      { from: now, to: new Date(now.getTime() + YEAR) },
-    );
-    return result.events;
-  } catch (caught) {
-    throw caught instanceof LoadError
-      ? caught
-      : new LoadError('parse', caught instanceof Error ? caught.message : String(caught));
-  }
-}
+/** The calendar's reader, so a card and a calendar on one feed share one read of it (core/shared-feeds.ts). */
+export { courseReader, nextCourse };
 
 /** Statuses worth a word next to the course; a planned one needs none. */
 const STATUS_NOTES = new Set(['full', 'signupNotOpen', 'rescheduled', 'movedOnline'] as const);
