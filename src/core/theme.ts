@@ -128,7 +128,6 @@ export const base = css`
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
-    font: inherit;
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
