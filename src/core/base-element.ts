@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { stringsPending } from './localize.js';
 import { VERSION } from './version.js';
 
 /** The name of every event a medborger element fires. */
@@ -17,6 +18,16 @@ export class MbElement extends LitElement {
    * any other language shows Danish.
    */
   @property({ reflect: true }) declare lang: string;
+
+  /**
+   * Holds each update back until the strings of the language the element resolves to have loaded (they load per
+   * language, core/languages.ts), so the first render, and the first after a language switch, is never a row of keys.
+   * `updateComplete` waits for them too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = stringsPending(this);
+    return waiting ? waiting.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   /**
    * Fires a `CustomEvent` that bubbles and leaves the shadow root, so a page can listen on the element or on

@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
-import { LocalizeController, type Lang } from '../core/localize.js';
+import { intlLocale, LocalizeController, type Lang } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
-import da from '../../locales/da/course-calendar.json' with { type: 'json' };
-import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
 import { viewStyles } from './views.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
@@ -213,7 +212,7 @@ export class MbCourseCalendar extends MbElement {
   /** The course whose `.ics` file could not be made (its writer did not load, e.g. after a new release). */
   @state() private exportFailed?: string;
 
-  private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
+  private readonly localize = new LocalizeController(this, 'course-calendar', { da });
   private readonly feed = new FeedController<Loaded>(this, {
     parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
     timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
@@ -471,7 +470,7 @@ export class MbCourseCalendar extends MbElement {
   }
 
   protected override render(): TemplateResult {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     this.ensureIndex();
     const data = this.data;
     const error = this.error;
@@ -481,7 +480,7 @@ export class MbCourseCalendar extends MbElement {
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
 
-    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang}>
+    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang} dir=${dir}>
       ${
         error
           ? html`<div class="message error" part="message" role="alert">
@@ -533,7 +532,11 @@ export class MbCourseCalendar extends MbElement {
         renderMonthPanel = module.renderMonthPanel;
       });
       void loadingMonth.then(
-        () => this.requestUpdate(),
+        () => {
+          // The panel's words are in the extra namespace: the next render waits for them in the page's language.
+          this.localize.need('course-calendar-extra');
+          this.requestUpdate();
+        },
         () => undefined, // the list stays
       );
       return list();
@@ -591,6 +594,7 @@ export class MbCourseCalendar extends MbElement {
     this.printFailed = false;
     try {
       const module = await (loadingPrint ??= import('./print.js'));
+      this.localize.need('course-calendar-extra');
       await module.printCourses(events, async (qr) => {
         window.addEventListener('afterprint', this.afterPrint);
         module.adoptPrintStyles(this.shadowRoot, true);
@@ -1219,7 +1223,7 @@ const languageNames = new Map<Lang, Intl.DisplayNames | null>();
 function languageName(code: string, lang: Lang): string {
   if (!languageNames.has(lang)) {
     try {
-      languageNames.set(lang, new Intl.DisplayNames([lang === 'da' ? 'da-DK' : 'en-GB'], { type: 'language' }));
+      languageNames.set(lang, new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }));
     } catch {
       languageNames.set(lang, null);
     }

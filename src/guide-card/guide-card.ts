@@ -10,10 +10,9 @@ import type { SourceFormat } from '../course-calendar/read.js';
 import { feedbackPayload, pickLanguage, validateGuide, type FeedbackPayload, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
 import { hostStyles } from './guide-card.styles.js';
-import da from '../../locales/da/guide-card.json' with { type: 'json' };
-import en from '../../locales/en/guide-card.json' with { type: 'json' };
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
 import { viewStyles } from './view.styles.js';
+import da from '../../locales/da/guide-card.json' with { type: 'json' };
 
 type NextCourseModule = typeof import('./next-course.js');
 let nextCourseModule: Promise<NextCourseModule> | undefined;
@@ -65,7 +64,7 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * @slot help - The library's own text for "Få hjælp på biblioteket" (opening hours, the IT café, a phone number).
  *   Without it a general text is shown.
  *
- * @event mb-load - A guide is shown. Detail: `{ guide: string, lang: 'da' | 'en' }`. Also when the course feed
+ * @event mb-load - A guide is shown. Detail: `{ guide: string, lang: string }` (`lang`: the card's language). Also when the course feed
  *   (`courses-src`) was read: `{ source: 'courses', count }`.
  * @event mb-error - No guide can be shown: unknown `guide`, invalid data, or a failed `src`.
  *   Detail: `{ kind, message, issues? }`. Also when the course feed (`courses-src`) cannot be read:
@@ -125,7 +124,7 @@ export class MbGuideCard extends MbElement {
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
   @property() now?: string;
 
-  protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
+  protected readonly localize = new LocalizeController(this, 'guide-card', { da });
 
   private readonly courseFeed = new FeedController<CourseData>(this, {
     parse: async (body, info) => {
@@ -387,7 +386,7 @@ export class MbGuideCard extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const guide = this.current();
     const error = this.errorDetail();
     const loading = !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading');
@@ -408,7 +407,7 @@ export class MbGuideCard extends MbElement {
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    return html`<div class="root" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
+    return html`<div class="root" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
   }
 
   private setHelpful(helpful: boolean) {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
+import { inlineArrow } from '../core/languages.js';
 import { LocalizeController } from '../core/localize.js';
 import { tokens } from '../core/theme.js';
 import { safeUrl } from '../core/url.js';
@@ -20,9 +21,8 @@ import {
   type Question,
   type Suggestion,
 } from './model.js';
-import da from '../../locales/da/model-explainer.json' with { type: 'json' };
-import en from '../../locales/en/model-explainer.json' with { type: 'json' };
 import { builtInDataset } from './data.js';
+import da from '../../locales/da/model-explainer.json' with { type: 'json' };
 import { styles } from './model-explainer.styles.js';
 import {
   MAX_SCALE_RANK,
@@ -146,7 +146,7 @@ export class MbModelExplainer extends MbElement {
   @state() private suggestion: Suggestion | undefined;
   @state() private printing = false;
 
-  readonly localize = new LocalizeController(this, 'model-explainer', { da, en });
+  readonly localize = new LocalizeController(this, 'model-explainer', { da }, ['model-explainer-models']);
 
   private readonly feed = new FeedController<ModelDataset>(this, {
     parse: (body) => parseDataset(parseJson(body)),
@@ -324,13 +324,14 @@ export class MbModelExplainer extends MbElement {
   private onTabKeydown(event: KeyboardEvent): void {
     const models = byScale(this.data.models);
     const index = models.indexOf(this.current);
+    // In right-to-left text the scale runs from right to left, and so do the arrows.
     const next: Record<string, number> = {
       ArrowRight: (index + 1) % models.length,
       ArrowLeft: (index - 1 + models.length) % models.length,
       Home: 0,
       End: models.length - 1,
     };
-    const target = next[event.key];
+    const target = next[inlineArrow(event.key, this.localize.dir)];
     if (target === undefined) return;
     event.preventDefault();
     // Automatic activation: the data is local, so the panel changes at once (APG tabs).
@@ -362,12 +363,12 @@ export class MbModelExplainer extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     // Custom data on its way: the editor's light-DOM content shows meanwhile.
     const loading = (this.feed.status === 'loading' && !this.feed.data) || this.inlinePending;
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
     const h = this.heading(0);
-    return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>
+    return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang} dir=${dir}>
       ${
         error
           ? html`<div class="message error" role="alert" part="error">
@@ -460,7 +461,7 @@ export class MbModelExplainer extends MbElement {
       .filter((source) => source !== undefined);
     return html`${staticHtml`<${h} id="panel-heading" tabindex="-1">${this.modelTitle(model)}</${h}>`}
       ${
-        lang === 'en' && model.name.en
+        pickText(model.name, lang).lang !== 'da'
           ? html`<p class="original">${t('danishName')} <span lang="da">${model.name.da}</span></p>`
           : nothing
       }
