@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'pseudo-locales/', '!.storybook'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'pseudo-locales/',
+      '!.storybook',
+    ],
   },
   // The bench's generated FullCalendar bundles (bench/run.mjs writes them).
   { ignores: ['bench/.out/'] },

@@ -196,7 +196,7 @@ export class LocalizeController<NS extends Namespace> implements ReactiveControl
     for (const [lang, data] of Object.entries(strings ?? {}))
       if (data && !i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, data, true, false);
     this.namespaces = [...new Set<Namespace>(['common', ns, ...also])];
-    byHost.set(host, [...(byHost.get(host) ?? []), this as unknown as LocalizeController<Namespace>]);
+    byHost.set(host, [...(byHost.get(host) ?? []), this]);
     this.t = this.fixedT();
     host.addController(this);
   }
@@ -217,13 +217,13 @@ export class LocalizeController<NS extends Namespace> implements ReactiveControl
   }
 
   hostConnected(): void {
-    connected.add(this as unknown as LocalizeController<Namespace>);
+    connected.add(this);
     watchLanguages();
     this.refresh();
   }
 
   hostDisconnected(): void {
-    connected.delete(this as unknown as LocalizeController<Namespace>);
+    connected.delete(this);
     if (connected.size === 0) {
       observer?.disconnect();
       observer = undefined;
