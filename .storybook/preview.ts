@@ -2,8 +2,20 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/medborger.js';
-import { languageOf } from '../src/core/languages.js';
+import { languageOf, registeredLanguages } from '../src/core/languages.js';
 import '../test/helpers/pseudo-locales.js';
+
+/** Every registered language, the pseudo-locales too: each by its own name ("dansk", "English"). */
+const languages = registeredLanguages().map((value) => {
+  let title = value;
+  try {
+    title = new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value;
+  } catch {
+    // A tag Intl does not know keeps its code.
+  }
+  title = title.charAt(0).toLocaleUpperCase(value) + title.slice(1);
+  return { value, title: /-X[AB]$/.test(value) ? `Pseudo: ${value}` : title };
+});
 
 // Docs tables and controls come from the JSDoc of each element, through the generated manifest.
 setCustomElementsManifest(manifest);
@@ -15,13 +27,9 @@ const preview: Preview = {
       toolbar: {
         title: 'Sprog',
         icon: 'globe',
-        items: [
-          { value: 'da', title: 'Dansk' },
-          { value: 'en', title: 'English' },
-          // Pseudo-locales from English (scripts/pseudo-locales.mjs): long accented text, and right to left.
-          { value: 'en-XA', title: 'Pseudo: lang tekst (en-XA)' },
-          { value: 'ar-XB', title: 'Pseudo: højre mod venstre (ar-XB)' },
-        ],
+        // The registry's languages, then the pseudo-locales generated from English (scripts/pseudo-locales.mjs):
+        // en-XA, long accented text; ar-XB, right to left.
+        items: languages,
         dynamicTitle: true,
       },
     },

@@ -14,8 +14,9 @@ export class MbElement extends LitElement {
   static readonly mbVersion: string = VERSION;
 
   /**
-   * The language of the widget (`da` or `en`). Left out, the nearest ancestor's `lang` applies, then `<html lang>`;
-   * any other language shows Danish.
+   * The language of the widget (`da` or `en`: the languages of src/core/languages.ts). Left out, the nearest
+   * ancestor's `lang` applies, then `<html lang>`; any other language shows Danish. The widget writes in the
+   * language's own direction unless a `dir` on the element, or on the way to the `lang` that applies, says otherwise.
    */
   @property({ reflect: true }) declare lang: string;
 

@@ -144,13 +144,25 @@ describe('the language registry', () => {
     });
   });
 
-  describe('the pseudo-locales', () => {
-    // Generated from English by scripts/pseudo-locales.mjs; plural suffixes compared by their base key.
-    const keys = (value: unknown, prefix = ''): string[] =>
-      value && typeof value === 'object'
-        ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
-        : [prefix.slice(0, -1).replace(/_(zero|one|two|few|many|other)$/, '')];
+  // Plural suffixes differ by language, so keys are compared by their base.
+  const keys = (value: unknown, prefix = ''): string[] =>
+    value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
+      : [prefix.slice(0, -1).replace(/_(zero|one|two|few|many|other)$/, '')];
 
+  describe('every shipped language', () => {
+    for (const lang of LANGUAGES.filter((id) => id !== 'da')) {
+      it(`${lang} loads every namespace through its registry line, with the keys of Danish`, async () => {
+        for (const [ns, { da }] of Object.entries(allLocales)) {
+          const { default: strings } = await languageOf(lang).strings!(ns);
+          expect([...new Set(keys(strings))].sort(), `${lang}/${ns}`).to.deep.equal([...new Set(keys(da))].sort());
+        }
+      });
+    }
+  });
+
+  describe('the pseudo-locales', () => {
+    // Generated from English by scripts/pseudo-locales.mjs.
     for (const id of ['en-XA', 'ar-XB']) {
       it(`${id} has every key of every namespace, and Arabic plural forms where it needs them`, async () => {
         for (const [ns, { en }] of Object.entries(allLocales)) {
