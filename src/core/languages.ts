@@ -114,6 +114,24 @@ export function toSupportedLang(tag: string | null | undefined): Lang | undefine
   return matchLanguage(tag) ?? DEFAULT_LANG;
 }
 
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** The name of a language (a BCP 47 tag) in another: `languageName('en', 'da')` → "engelsk"; the tag when unknown. */
+export function languageName(code: string, lang: string): string {
+  if (!languageNames.has(lang)) {
+    try {
+      languageNames.set(lang, new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }));
+    } catch {
+      languageNames.set(lang, null);
+    }
+  }
+  try {
+    return languageNames.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** In right-to-left text the arrow keys trade places: ArrowLeft moves on ("next"), ArrowRight back. */
 export function inlineArrow(key: string, dir: Direction): string {
   if (dir !== 'rtl') return key;

@@ -5,7 +5,8 @@ import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
-import { intlLocale, LocalizeController, type Lang } from '../core/localize.js';
+import { languageName } from '../core/languages.js';
+import { LocalizeController } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import { styles } from './course-calendar.styles.js';
 import { viewStyles } from './views.styles.js';
@@ -1217,20 +1218,4 @@ function nothingToRetry(): void {
 
 function prevent(event: Event): void {
   event.preventDefault();
-}
-
-const languageNames = new Map<Lang, Intl.DisplayNames | null>();
-function languageName(code: string, lang: Lang): string {
-  if (!languageNames.has(lang)) {
-    try {
-      languageNames.set(lang, new Intl.DisplayNames([intlLocale(lang)], { type: 'language' }));
-    } catch {
-      languageNames.set(lang, null);
-    }
-  }
-  try {
-    return languageNames.get(lang)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
+import { languageName } from '../core/languages.js';
 import type { LocalizeController } from '../core/localize.js';
 import { formatDay, parseDateTime } from '../core/time.js';
 import { isExternal, safeUrl } from '../core/url.js';
@@ -157,7 +158,7 @@ export class GuideView {
     const other =
       guide.action.hreflang && guide.action.hreflang !== this.localize.lang ? guide.action.hreflang : undefined;
     return html`${t('action.start', { label: guide.action.label, site })}${
-      other ? html` ${t(`action.inLanguage.${other}`)}` : nothing
+      other ? html` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
     }`;
   }
 
