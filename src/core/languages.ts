@@ -3,9 +3,9 @@
  * i18next namespace, the same keys as Danish), and its line below: direction, the Intl locale for dates and numbers,
  * and a loader of its strings. docs/contributing.md, "Add a language", walks through it.
  *
- * The loader's file name is a variable, so the bundler emits one small chunk per language and namespace
- * (@rollup/plugin-dynamic-import-vars in rollup.config.js, Vite in Storybook, native JSON modules in the tests):
- * a Danish page downloads Danish strings only, and only those of the widgets it shows.
+ * The loader's file name is a variable, so the bundler emits one small chunk per language and namespace (the
+ * `localeImports` plugin in rollup.config.js; Vite in Storybook and the test server's browsers read it as it is):
+ * a page downloads only its own language's strings, and only those of the widgets it shows.
  */
 
 /** The writing direction of a language. */

@@ -5,7 +5,13 @@
  *
  * Pure module: no DOM, no Lit.
  */
-import { contentLanguages, isLanguage, type Lang } from '../core/languages.js';
+import { contentLanguages, isLanguage, registeredLanguages, type Lang } from '../core/languages.js';
+
+/** `"da" or "en"`: the registry's languages, for a validation message. */
+const spokenLanguages = () =>
+  registeredLanguages()
+    .map((id) => `"${id}"`)
+    .join(' or ');
 
 /** A link inside a guide. Only `http(s):`, `mailto:` and `tel:` addresses are ever rendered as links. */
 export interface GuideLink {
@@ -193,8 +199,7 @@ export function validateGuide(data: unknown): Validation {
 
   const id = text(data.id, 'id');
   if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
-  if (data.lang !== undefined && !isLanguage(data.lang))
-    issues.push('lang: expected a language medborger speaks ("da", "en")');
+  if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
 
   const steps: GuideStep[] = [];
   if (!Array.isArray(data.steps) || data.steps.length === 0) issues.push('steps: expected at least one step');
@@ -229,8 +234,7 @@ export function validateGuide(data: unknown): Validation {
     if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
     if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
     const hreflang = data.action.hreflang;
-    if (hreflang !== undefined && !isLanguage(hreflang))
-      issues.push('action.hreflang: expected a language medborger speaks ("da", "en")');
+    if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
     if (label) {
       action = { label };
       if (url) action.url = url;
