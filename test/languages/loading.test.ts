@@ -43,7 +43,8 @@ describe('strings by language', () => {
     const el = await fixture<MbCourseCalendar>(
       html`<mb-course-calendar lang="da" src="/demo/data/courses.json" now=${NOW}></mb-course-calendar>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]'), 'no list', { timeout: 5000 });
+    // The courses are read (the skeleton is a list too).
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="count"]'), 'no courses', { timeout: 5000 });
     el.lang = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.calendar')!.getAttribute('lang')).to.equal('en');

@@ -83,7 +83,8 @@ function* shown(node: Node): Generator<{ node: Node; rect: DOMRect; scrolls: boo
     if (child instanceof Text && child.data.trim()) {
       const range = document.createRange();
       range.selectNodeContents(child);
-      yield { node: child, rect: range.getBoundingClientRect(), scrolls: false };
+      // One box per line. (Firefox gives none for some text in a shadow root; its element's box is checked then.)
+      for (const rect of range.getClientRects()) if (rect.width > 0) yield { node: child, rect, scrolls: false };
     } else if (child instanceof Element && !(child instanceof HTMLStyleElement)) {
       const rect = child.getBoundingClientRect();
       const style = getComputedStyle(child);
