@@ -81,10 +81,13 @@ function* shown(node: Node): Generator<{ node: Node; rect: DOMRect; scrolls: boo
   const children = node instanceof Element && node.shadowRoot ? [...node.shadowRoot.childNodes] : [];
   for (const child of [...children, ...node.childNodes]) {
     if (child instanceof Text && child.data.trim()) {
+      // Word by word: a space at the end of a line may hang outside it (Firefox reports its box), and is not shown.
       const range = document.createRange();
-      range.selectNodeContents(child);
-      // One box per line. (Firefox gives none for some text in a shadow root; its element's box is checked then.)
-      for (const rect of range.getClientRects()) if (rect.width > 0) yield { node: child, rect, scrolls: false };
+      for (const word of child.data.matchAll(/\S+/gu)) {
+        range.setStart(child, word.index);
+        range.setEnd(child, word.index + word[0].length);
+        for (const rect of range.getClientRects()) if (rect.width > 0) yield { node: child, rect, scrolls: false };
+      }
     } else if (child instanceof Element && !(child instanceof HTMLStyleElement)) {
       const rect = child.getBoundingClientRect();
       const style = getComputedStyle(child);
