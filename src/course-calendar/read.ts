@@ -57,7 +57,7 @@ export async function readCourseText(
     icsReader ??= import('./sources/ics.js');
     const ics = await icsReader;
     if (format === 'ics' || ics.looksLikeIcs(body)) {
-      const result = await ics.readIcs(body, { ...context, ...window });
+      const result = await ics.readIcs(body, { ...context, ...window }, signal);
       return { ...result, format: 'ics' };
     }
   }
