@@ -137,6 +137,16 @@ describe('every widget in the pseudo-locales', () => {
     });
   }
 
+  it('ar-XB: a guide shown in its fallback, English, is marked so and runs left to right in its own blocks', async () => {
+    const { el } = await mount(html`<mb-guide-card lang="ar-XB" guide="mitid"></mb-guide-card>`, (root) =>
+      root.querySelector('.card'),
+    );
+    const purpose = el.shadowRoot!.querySelector('.purpose')!;
+    expect([purpose.getAttribute('lang'), purpose.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(getComputedStyle(purpose).direction).to.equal('ltr');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.card')!).direction).to.equal('rtl');
+  });
+
   describe('arrow keys in right-to-left', () => {
     const focusedTab = (el: Element) => el.shadowRoot!.activeElement?.id;
 
