@@ -43,6 +43,34 @@ const localeImports = () => ({
 });
 /** `locales/da/common.json` → `da/common`: the name of a language's strings chunk. */
 const localeFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id ?? '');
+
+/**
+ * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments
+ * and collapses each run of whitespace to one space (whitespace is never significant beyond that in our styles), in
+ * the literal parts only: `${…}` interpolations are kept as written. Line numbers stay close enough for the maps.
+ */
+const cssLiterals = () => ({
+  name: 'css-literals',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+    // Comments go first; quoted strings (`content: ' ('`) are then kept as they are.
+    const squeeze = (text) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .split(/('[^'\n]*'|"[^"\n]*")/)
+        .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1')))
+        .join('');
+    const out = code.replace(
+      /css`((?:[^`\\]|\\.)*)`/g,
+      (_, body) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : squeeze(part)))
+          .join('')}\``,
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+});
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -75,6 +103,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       json({ preferConst: true, compact: true }),
+      cssLiterals(),
       typescript(),
       localeImports(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),

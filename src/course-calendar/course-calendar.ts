@@ -16,15 +16,18 @@ import {
   clock,
   clockTimes,
   dayHeading,
+  dayRange,
   htmlToText,
   looksLikeHtml,
   money,
   placeLine,
+  priceWords,
   shortDate,
   timeRange,
 } from './format.js';
 import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { sanitize } from './sanitize.js';
+import { signupBlock } from './signup.js';
 import { groupSeries, seriesSummary } from './series.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
 import type { SettledSources, SeveralSourcesController } from './several-sources.js';
@@ -726,7 +729,8 @@ export class MbCourseCalendar extends MbElement {
     const { t } = this.localize;
     switch (event.status) {
       case 'scheduled':
-        return undefined;
+        // LibCal closes sign-up without a status of its own: say so on the card, not only inside it.
+        return signupBlock(event) === 'closed' ? t('status.signupClosed') : undefined;
       case 'full':
         if (event.seats?.waitlist) return t('status.waitlist');
         return event.price && !event.price.free ? t('status.soldOut') : t('status.full');
@@ -756,6 +760,9 @@ export class MbCourseCalendar extends MbElement {
     const { t, lang } = this.localize;
     const start = new Date(event.start);
     if (event.allDay) {
+      // An exhibition from 16 March to 30 April keeps its end: "16. marts – 30. april".
+      const days = dayRange(event, lang);
+      if (days) return days;
       return withDay ? `${shortDate(start, lang)}, ${t('allDay').toLocaleLowerCase(lang)}` : t('allDay');
     }
     const time = timeRange(event, lang);
@@ -790,15 +797,12 @@ export class MbCourseCalendar extends MbElement {
   }
 
   private priceText(event: CourseEvent): string | undefined {
-    const price = event.price;
-    if (!price) return undefined;
     const { t, lang } = this.localize;
-    if (price.free) return t('price.free');
-    if (price.amountMinor !== undefined) {
-      const amount = money(price.amountMinor, price.currency ?? 'DKK', lang);
-      return price.tiers && price.tiers.length > 1 ? t('price.from', { price: amount }) : amount;
-    }
-    return price.text;
+    return priceWords(event.price, lang, {
+      free: t('price.free'),
+      freeTo: (highest) => t('price.freeTo', { price: highest }),
+      from: (lowest) => t('price.from', { price: lowest }),
+    });
   }
 
   private renderCourse(item: IndexedEvent, compact: boolean): TemplateResult {
@@ -1019,6 +1023,14 @@ export class MbCourseCalendar extends MbElement {
       return date ? t('dayAndTime', { day: formatDay(date, lang), time: clock(date, lang) }) : undefined;
     };
     const opens = when(signup.opensAt);
+    const block = signupBlock(event);
+    if (block) {
+      // Nobody can sign up: like DPL's own event page, the state's name stands where the ways to sign up would.
+      return html`${this.subHeading(t('details.signupState'))}
+        <p class="signup-state">
+          ${opens && block === 'signupNotOpen' ? t('signup.opens', { when: opens }) : this.statusWord(event)}
+        </p>`;
+    }
     const closes = when(signup.closesAt);
     const ways: TemplateResult[] = [];
     if (signup.required === false) ways.push(html`${t('signup.notNeeded')}`);
@@ -1035,14 +1047,15 @@ export class MbCourseCalendar extends MbElement {
     if (signup.email)
       ways.push(html`<a href=${`mailto:${signup.email}`}>${t('signup.email', { email: signup.email })}</a>`);
     if (signup.atDesk) ways.push(html`${t('signup.desk')}`);
-    if (!ways.length && !opens && !closes) return nothing;
+    if (!ways.length && !closes) return nothing;
+    // "You sign up for every session at once" only where the card shows the sessions as one series.
+    const wholeSeries = signup.coversWholeSeries && this.seriesLine(event);
     return html`${this.subHeading(t('details.signup'))}
-      ${opens && event.status === 'signupNotOpen' ? html`<p>${t('signup.opens', { when: opens })}</p>` : nothing}
       <ul class="signup">
         ${ways.map((way) => html`<li>${way}</li>`)}
       </ul>
       ${closes ? html`<p>${t('signup.closes', { when: closes })}</p>` : nothing}
-      ${signup.coversWholeSeries ? html`<p>${t('signup.wholeSeries')}</p>` : nothing}`;
+      ${wholeSeries ? html`<p>${t('signup.wholeSeries')}</p>` : nothing}`;
   }
 
   private topicLabel(topic: Topic): string {

@@ -7,7 +7,7 @@
  * or written back out as our own JSON format (schemas/course-events.schema.json) without loss.
  */
 
-/** Where a session stands. See shared reference feeds.md 9.2 for how each feed's values map here. */
+/** Where a session stands. docs/data-sources.md says how each feed's values map here. */
 export type CourseStatus =
   'scheduled' | 'signupNotOpen' | 'full' | 'cancelled' | 'held' | 'postponed' | 'rescheduled' | 'movedOnline';
 
@@ -42,8 +42,13 @@ export interface CoursePlace {
   /** The venue or place line ("Mødelokale 2", "Hovedbiblioteket"). */
   name?: string;
   room?: string;
-  /** The library branch. */
+  /** The library branch (the first, when the feed names several). */
   branch?: string;
+  /**
+   * Every branch the feed names, when it names more than one (DPL `branches[]`, LibCal `campus[]`): the branch
+   * filter finds the session under each of them.
+   */
+  branches?: string[];
   street?: string;
   /** Always a string: "0800" must keep its leading zero. */
   postalCode?: string;
@@ -58,7 +63,7 @@ export interface CoursePlace {
 
 export interface PriceTier {
   label: string;
-  /** In minor units (øre): 5000 = 50 kr. */
+  /** In minor units (øre): 5000 = 50 kr. Readers convert: DPL and LibCal send whole kroner. */
   amountMinor: number;
   /** ISO 4217, e.g. DKK. */
   currency: string;
@@ -101,6 +106,8 @@ export interface CourseSignup {
   closesAt?: string;
   /** One sign-up covers every session of the series. */
   coversWholeSeries?: boolean;
+  /** The feed says sign-up has closed (LibCal `has_registration_closed`). */
+  closed?: boolean;
 }
 
 /** One item of a workshop's programme ("10.15 Historier og praktiske erfaringer v. Jørgen Bartholdy"). */

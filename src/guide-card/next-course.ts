@@ -8,9 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LoadError } from '../core/feed.js';
 import { capitalize, formatDay } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
-import { addressLine, clockTimes, placeLine } from '../course-calendar/format.js';
+import { addressLine, clockTimes, dayRange, placeLine } from '../course-calendar/format.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { nextCourse } from '../course-calendar/next.js';
+import { signupOpen } from '../course-calendar/signup.js';
 import { readCourseText, type SourceFormat } from '../course-calendar/read.js';
 import type { GuideView } from './view.js';
 
@@ -54,7 +55,8 @@ function when(view: GuideView, event: CourseEvent): string {
   const { t, lang } = view.localize;
   const start = new Date(event.start);
   const day = capitalize(formatDay(start, lang));
-  if (event.allDay) return day;
+  // An exhibition over several days: its first and last day, as the calendar shows it.
+  if (event.allDay) return dayRange(event, lang) ?? day;
   const times = clockTimes(event, lang);
   return times.end
     ? t('nextCourse.timeRange', { day, start: times.start, end: times.end })
@@ -69,11 +71,12 @@ function place(view: GuideView, event: CourseEvent): string[] {
   return lines;
 }
 
-/** Every way to sign up the feed gives, as equals; links only through `safeUrl`. */
+/** Every way to sign up the feed gives, as equals, while sign-up is open; links only through `safeUrl`. */
 function signupWays(view: GuideView, event: CourseEvent): unknown[] {
   const { t } = view.localize;
   const signup = event.signup;
-  if (!signup) return [];
+  // The calendar's rule: no way to sign up is offered where nobody can sign up (sold out, not open yet, closed).
+  if (!signup || !signupOpen(event)) return [];
   const ways: unknown[] = [];
   if (signup.required === false) ways.push(t('nextCourse.signup.notNeeded'));
   const url = safeUrl(signup.url, event.source.feedUrl || undefined);

@@ -319,7 +319,7 @@ describe('<mb-course-calendar>', () => {
   });
 
   describe('attributes and data', () => {
-    it('reads a DPL feed, detected automatically, with prices from øre', async () => {
+    it('reads a DPL feed, detected automatically, with prices in whole kroner', async () => {
       const el = await calendar(
         html`<mb-course-calendar src=${DPL} now="2026-03-02T13:00:00+01:00"></mb-course-calendar>`,
       );

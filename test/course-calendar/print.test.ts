@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../src/core/theme.js';
 import type { Lang } from '../../src/core/localize.js';
@@ -178,6 +178,21 @@ describe('notice-board print', () => {
       expect(items[2].querySelector('.print-qr')).to.equal(null);
       expect(text(el.shadowRoot!.querySelector('.print-sheet')!, '.print-footer')).to.equal(
         'Udskrevet søndag 1. februar 2026',
+      );
+    });
+
+    it('shows an exhibition over several days from its first to its last day', () => {
+      const sheet = document.createElement('div');
+      const exhibition = course({
+        id: 'x',
+        title: 'Udstilling',
+        allDay: true,
+        start: '2026-03-16T00:00:00+01:00',
+        end: '2026-05-01T00:00:00+02:00',
+      });
+      render(renderPrintSheet([exhibition], { lang: 'da', title: 'Kurser', qr: new Map(), now: new Date() }), sheet);
+      expect((sheet.querySelector('.print-when')?.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal(
+        '16. marts – 30. april',
       );
     });
 

@@ -172,6 +172,32 @@ describe('<mb-guide-card> with the next course', function () {
       expect(text(box(open))).to.contain('Du behøver ikke tilmelde dig – bare mød op');
     });
 
+    it('offers no way to sign up for a next course that is sold out, as the calendar does', async () => {
+      const feed = ownCourse('MitID for øvede', {
+        status: 'full',
+        price: 50,
+        signup: { required: true, url: 'https://billetto.dk/', phone: '89 40 92 00' },
+      });
+      const el = await card(
+        html`<mb-guide-card guide="mitid" courses-src=${dataUrl(feed)} now=${NOW}></mb-guide-card>`,
+      );
+      const course = box(el)!;
+      expect(text(course)).to.contain('MitID for øvede');
+      expect(course.querySelectorAll('a[href^="https://billetto"], a[href^="tel:"]').length).to.equal(0);
+      expect(text(course)).not.to.contain('Ring på');
+    });
+
+    it('shows a next course over several days from its first to its last day', async () => {
+      const feed = ownCourse('MitID-udstilling', {
+        allDay: true,
+        sessions: [{ start: '2026-03-16', end: '2026-04-30T23:59' }],
+      });
+      const el = await card(
+        html`<mb-guide-card guide="mitid" courses-src=${dataUrl(feed)} now=${NOW}></mb-guide-card>`,
+      );
+      expect(text(box(el)!.querySelector('time'))).to.equal('16. marts – 30. april');
+    });
+
     it('renders hostile course titles as text, and a javascript: sign-up address is no link', async () => {
       const hostile = naughty.filter((s) => /<|javascript:|&/i.test(s)).slice(0, 40);
       expect(hostile.length).to.be.greaterThan(10);
