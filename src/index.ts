@@ -10,12 +10,24 @@ export {
   LANGUAGES,
   DEFAULT_LANG,
   INTL_LOCALE,
+  contentLanguages,
+  intlLocale,
+  isLanguage,
+  languageOf,
+  registerLanguage,
+  registeredLanguages,
+  toSupportedLang,
+  type Direction,
+  type Lang,
+  type Language,
+} from './core/languages.js';
+export {
   LocalizeController,
   addResources,
   i18n,
+  loadStrings,
   resolveLang,
-  toSupportedLang,
-  type Lang,
+  resolveLanguage,
   type Namespace,
 } from './core/localize.js';
 export {

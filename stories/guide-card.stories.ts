@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/guide-card/define.js';
 import type { MbGuideCard } from '../src/guide-card/guide-card.js';
 import { BUILT_IN_GUIDES } from '../src/guide-card/guides/index.js';
+import { LANGUAGES } from '../src/core/languages.js';
 
 interface Args {
   guide: string;
@@ -62,7 +63,7 @@ const meta: Meta<Args> = {
   argTypes: {
     guide: { control: 'select', options: Object.keys(BUILT_IN_GUIDES) },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    lang: { control: 'inline-radio', options: ['', ...LANGUAGES] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     linkTarget: { control: 'inline-radio', options: ['new-window', 'same-window'] },
     coursesFormat: { control: 'select', options: ['auto', 'json', 'dpl', 'libcal', 'ics'] },

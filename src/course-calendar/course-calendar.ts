@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import { repeat } from 'lit/directives/repeat.js';
 import { MbElement } from '../core/base-element.js';
 import { loadDetail } from '../core/events.js';
 import { LoadError, readInlineJson } from '../core/feed.js';
 import { SourceController, type SourceSettled } from '../core/source.js';
-import { LocalizeController, type Lang } from '../core/localize.js';
+import { languageName } from '../core/languages.js';
+import { LocalizeController } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
 import { base } from '../core/theme.js';
-import da from '../../locales/da/course-calendar.json' with { type: 'json' };
-import en from '../../locales/en/course-calendar.json' with { type: 'json' };
 import { styles } from './course-calendar.styles.js';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import {
@@ -237,7 +237,7 @@ export class MbCourseCalendar extends MbElement {
   /** The course whose `.ics` file could not be made (its writer did not load, e.g. after a new release). */
   @state() private exportFailed?: string;
 
-  private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
+  private readonly localize = new LocalizeController(this, 'course-calendar', { da });
   /** Where the courses come from: `courses`, inline JSON, or the feed(s) in `src`, shared on the page. */
   private readonly source = new SourceController<CourseData>(this, {
     reader: () => courseReader(this.readSettings()),
@@ -413,7 +413,7 @@ export class MbCourseCalendar extends MbElement {
   }
 
   protected override render(): TemplateResult {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     this.ensureIndex();
     const data = this.data;
     const error = this.error;
@@ -423,7 +423,7 @@ export class MbCourseCalendar extends MbElement {
     const filtersActive =
       this.selectedTopics.size > 0 || !!this.selectedBranch || !!this.fromDay || !!this.toDay || !!this.query.trim();
 
-    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang}>
+    return html`<div class="calendar view-${this.view} ${this.printing ? 'printing' : ''}" lang=${lang} dir=${dir}>
       ${
         error
           ? html`<div class="message error" part="message" role="alert">
@@ -475,7 +475,11 @@ export class MbCourseCalendar extends MbElement {
         renderMonthPanel = module.renderMonthPanel;
       });
       void loadingMonth.then(
-        () => this.requestUpdate(),
+        () => {
+          // The panel's words are in the extra namespace: the next render waits for them in the page's language.
+          this.localize.need('course-calendar-extra');
+          this.requestUpdate();
+        },
         () => undefined, // the list stays
       );
       return list();
@@ -533,6 +537,7 @@ export class MbCourseCalendar extends MbElement {
     this.printFailed = false;
     try {
       const module = await (loadingPrint ??= import('./print.js'));
+      this.localize.need('course-calendar-extra');
       await module.printCourses(events, async (qr) => {
         window.addEventListener('afterprint', this.afterPrint);
         module.adoptPrintStyles(this.shadowRoot, true);
@@ -1161,20 +1166,4 @@ function heading(level: number, className: string, content: unknown, part = ''):
 
 function prevent(event: Event): void {
   event.preventDefault();
-}
-
-const languageNames = new Map<Lang, Intl.DisplayNames | null>();
-function languageName(code: string, lang: Lang): string {
-  if (!languageNames.has(lang)) {
-    try {
-      languageNames.set(lang, new Intl.DisplayNames([lang === 'da' ? 'da-DK' : 'en-GB'], { type: 'language' }));
-    } catch {
-      languageNames.set(lang, null);
-    }
-  }
-  try {
-    return languageNames.get(lang)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -3,7 +3,7 @@
  * translated words around these (locales/<lang>/course-calendar.json); everything here comes from Intl.
  */
 import type { Lang } from '../core/localize.js';
-import { INTL_LOCALE } from '../core/localize.js';
+import { intlLocale } from '../core/languages.js';
 import { capitalize, dateFormat, dayKey, formatDay } from '../core/time.js';
 import type { CourseEvent, CoursePlace, CoursePrice } from './model.js';
 
@@ -49,7 +49,7 @@ export function shortDate(date: Date, lang: Lang): string {
 export function money(amountMinor: number, currency: string, lang: Lang): string {
   const amount = amountMinor / 100;
   try {
-    return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    return new Intl.NumberFormat(intlLocale(lang), {
       style: 'currency',
       currency,
       minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -57,7 +57,7 @@ export function money(amountMinor: number, currency: string, lang: Lang): string
     }).format(amount);
   } catch {
     // An unknown currency code from a feed: show the number and the code as given.
-    return `${amount.toLocaleString(INTL_LOCALE[lang])} ${currency}`;
+    return `${amount.toLocaleString(intlLocale(lang))} ${currency}`;
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MbElement } from '../core/base-element.js';
+import { inlineArrow } from '../core/languages.js';
 import { LocalizeController } from '../core/localize.js';
 import { base } from '../core/theme.js';
 import { capitalize, dateFormat, dayKey, formatDay, fromCopenhagenTime } from '../core/time.js';
@@ -185,7 +186,7 @@ export class MbCourseMonth extends MbElement {
   }
 
   private async onKeydown(event: KeyboardEvent): Promise<void> {
-    const action = KEYS[event.key];
+    const action = KEYS[inlineArrow(event.key, this.localize.dir)];
     if (!action) return;
     event.preventDefault();
     const next = moveKey(this.focusKey, action);
@@ -200,14 +201,14 @@ export class MbCourseMonth extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const month = this.shownMonth;
     const weeks = monthWeeks(month, this.counts);
     const today = this.todayKey;
     const long = dateFormat(lang, { weekday: 'long' });
     const short = dateFormat(lang, { weekday: 'short' });
     const weekdays = weeks[0].days.map((day) => toDate(day.key));
-    return html`<div lang=${lang}>
+    return html`<div lang=${lang} dir=${dir}>
       <div class="bar">
         <button
           type="button"

@@ -13,9 +13,8 @@ import type { CourseEvent } from '../course-calendar/model.js';
 import { feedbackPayload, pickLanguage, validateGuide, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
 import { styles } from './guide-card.styles.js';
-import da from '../../locales/da/guide-card.json' with { type: 'json' };
-import en from '../../locales/en/guide-card.json' with { type: 'json' };
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
+import da from '../../locales/da/guide-card.json' with { type: 'json' };
 
 export type { GuideFeedbackDetail, GuideShowDetail } from './events.js';
 
@@ -104,7 +103,7 @@ export class MbGuideCard extends MbElement {
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
   @property() now?: string;
 
-  protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
+  protected readonly localize = new LocalizeController(this, 'guide-card', { da });
 
   /** The course feed, read with the calendar's reader (next-course.ts), so a calendar on the page shares it. */
   private readonly courses = new SourceController<CourseData>(this, {
@@ -355,7 +354,7 @@ export class MbGuideCard extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const guide = this.current();
     const error = this.errorDetail();
     const loading = !error && !guide && this.source.status === 'loading';
@@ -374,7 +373,7 @@ export class MbGuideCard extends MbElement {
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    return html`<div class="root" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
+    return html`<div class="root" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
   }
 
   private setHelpful(helpful: boolean) {

@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { loadDetail } from '../core/events.js';
 import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
+import { inlineArrow } from '../core/languages.js';
 import { LocalizeController } from '../core/localize.js';
 import { SourceController, type SourceReader } from '../core/source.js';
 import { base } from '../core/theme.js';
@@ -18,9 +19,8 @@ import {
   type Question,
   type Suggestion,
 } from './model.js';
-import da from '../../locales/da/model-explainer.json' with { type: 'json' };
-import en from '../../locales/en/model-explainer.json' with { type: 'json' };
 import { builtInDataset } from './data.js';
+import da from '../../locales/da/model-explainer.json' with { type: 'json' };
 import { styles } from './model-explainer.styles.js';
 import { renderInteractive, renderScaleNote, renderTable } from './models-view.js';
 import { renderAssessment, renderFigures, renderFilter } from './sections-view.js';
@@ -128,7 +128,7 @@ export class MbModelExplainer extends MbElement {
   @state() private suggestion: Suggestion | undefined;
   @state() private printing = false;
 
-  readonly localize = new LocalizeController(this, 'model-explainer', { da, en });
+  readonly localize = new LocalizeController(this, 'model-explainer', { da }, ['model-explainer-models']);
 
   /** Custom data from `src` or inline JSON, shared with other explainers on the page; the built-in data otherwise. */
   private readonly source = new SourceController<ModelDataset>(this, {
@@ -271,13 +271,14 @@ export class MbModelExplainer extends MbElement {
   private onTabKeydown(event: KeyboardEvent): void {
     const models = byScale(this.data.models);
     const index = models.indexOf(this.current);
+    // In right-to-left text the scale runs from right to left, and so do the arrows.
     const next: Record<string, number> = {
       ArrowRight: (index + 1) % models.length,
       ArrowLeft: (index - 1 + models.length) % models.length,
       Home: 0,
       End: models.length - 1,
     };
-    const target = next[event.key];
+    const target = next[inlineArrow(event.key, this.localize.dir)];
     if (target === undefined) return;
     event.preventDefault();
     // Automatic activation: the data is local, so the panel changes at once (APG tabs).
@@ -331,13 +332,13 @@ export class MbModelExplainer extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const view = this.viewState();
     // Custom data on its way: the editor's light-DOM content shows meanwhile.
     const loading = this.source.status === 'loading' && !this.source.data;
     const error = this.source.status === 'error' ? this.source.error : undefined;
     const h = heading(view, 0);
-    return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>
+    return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang} dir=${dir}>
       ${
         error
           ? html`<div class="message error" role="alert" part="error">

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { safeUrl } from '../core/url.js';
-import { byScale } from './model.js';
+import { byScale, pickText } from './model.js';
 import { MAX_SCALE_RANK, type CollaborationModel, type ModelFigure } from './types.js';
 import { heading, level, modelTitle, plain, text, type ExplainerView } from './view.js';
 
@@ -66,7 +66,7 @@ export function renderDetails(view: ExplainerView, model: CollaborationModel) {
     .filter((source) => source !== undefined);
   return html`${staticHtml`<${h} id="panel-heading" tabindex="-1">${modelTitle(view, model)}</${h}>`}
     ${
-      lang === 'en' && model.name.en
+      pickText(model.name, lang).lang !== 'da'
         ? html`<p class="original">${t('danishName')} <span lang="da">${model.name.da}</span></p>`
         : nothing
     }

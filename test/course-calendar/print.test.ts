@@ -12,6 +12,7 @@ import {
   qrSvg,
   renderPrintSheet,
 } from '../../src/course-calendar/print.js';
+import { loadExtraStrings } from '../../src/course-calendar/extra-strings.js';
 import { course } from './extra-helpers.js';
 
 const loaded = (name: string) =>
@@ -128,6 +129,8 @@ describe('notice-board print', () => {
 
   describe('the sheet', () => {
     async function host(lang = 'da') {
+      // The calendar's LocalizeController loads the sheet's strings in its language; this stand-in does it by hand.
+      await loadExtraStrings(lang as Lang);
       const el = await fixture<PrintHost>(html`<mb-test-print-host lang=${lang}></mb-test-print-host>`);
       el.qr = await qrCodes(courses);
       await el.updateComplete;
