@@ -1,0 +1,40 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/**
+ * The one clamp rule for a widget's `heading-level`: rounded to a whole number, `2` when it is not a number, and
+ * kept between 2 (a page has its own h1) and `max`, the deepest level the widget's top headings may take so the
+ * levels it puts below them still exist (6 minus how deep it nests).
+ */
+export function headingLevel(value: unknown, max = 6): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) ? Math.min(max, Math.max(2, level)) : 2;
+}
+
+export interface HeadingOptions {
+  id?: string;
+  className?: string;
+  part?: string;
+}
+
+/**
+ * A real heading element (`h2`–`h6`, a level above 6 gives `h6`). The tag comes from this fixed switch, never from
+ * data, so no static-template machinery is needed.
+ */
+export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
+  const id = ifDefined(options.id);
+  const cls = ifDefined(options.className);
+  const part = ifDefined(options.part);
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
+  }
+}
