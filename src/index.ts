@@ -41,7 +41,9 @@ export {
   type FeedStatus,
   type LoadErrorKind,
 } from './core/feed.js';
-export { MbCourseCalendar, type CalendarView, type CalendarControl } from './course-calendar/course-calendar.js';
+export { MbCourseCalendar } from './course-calendar/course-calendar.js';
+export type { CalendarView } from './course-calendar/views/index.js';
+export type { CalendarControl } from './course-calendar/views/types.js';
 export type * from './course-calendar/model.js';
 export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
 export { readCourseFeed, detectCourseFeed } from './course-calendar/read.js';

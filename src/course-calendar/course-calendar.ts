@@ -8,42 +8,26 @@ import { LocalizeController } from '../core/localize.js';
 import { dayKey, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
 import en from '../../locales/en/course-calendar.json' with { type: 'json' };
-import type { CardContext } from './card.js';
 import { styles } from './course-calendar.styles.js';
-import { CourseExport } from './course-export.js';
+import { CardController } from './card-controller.js';
 import { FilterController } from './filter-controller.js';
 import { filterForm } from './filter-form.js';
-import { looksLikeHtml } from './format.js';
 import { JsonLdController } from './jsonld-controller.js';
 import type { CourseEvent, ReadContext, ReadResult } from './model.js';
 import { PrintController } from './print-controller.js';
 import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
-import { SanitizedBodies } from './sanitize.js';
 import type { SettledSources, SeveralSourcesController } from './several-sources.js';
 import { DEFAULT_TOPICS, parseVocabulary, type Topic } from './topics.js';
 import { skeletonTemplate } from './views/agenda.js';
-import { VIEWS, isView, type CalendarView } from './views/index.js';
-import type { CalendarControl, CalendarViewDefinition, ViewContext } from './views/types.js';
-import { CONTROLS } from './views/types.js';
+import { controlsOf, viewOf, type CalendarView } from './views/index.js';
+import { MonthState, type CalendarViewDefinition, type ViewContext } from './views/types.js';
 import { viewStyles } from './views.styles.js';
 
-export type { CalendarView } from './views/index.js';
-export type { CalendarControl } from './views/types.js';
-export { VIRTUALIZE_ABOVE } from './views/agenda.js';
-export { JSONLD_LIMIT } from './jsonld-controller.js';
 type Loaded = ReadResult & { format?: SourceFormat };
-
-const words = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(/[\s,]+/u)
-    .map((w) => w.trim())
-    .filter(Boolean);
 
 const isModel = (value: unknown): value is CourseEvent[] =>
   Array.isArray(value) &&
   value.every((item) => typeof item === 'object' && item !== null && 'key' in item && 'source' in item);
-
-let ids = 0;
 
 /** The code for several sources loads the first time a `src` lists several. */
 let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
@@ -179,13 +163,9 @@ export class MbCourseCalendar extends MbElement {
   @property({ attribute: 'vocabulary', converter: { fromAttribute: (value) => parseVocabulary(value) } })
   vocabulary?: Topic[];
 
-  @state() private expanded = new Set<string>();
   @state() private localData?: Loaded;
   @state() private localError?: LoadError;
   @state() private reading = false;
-  // The month view's chosen day and whether it folded away for want of room (views/month.ts).
-  @state() private monthDay = '';
-  @state() private monthNarrow = false;
 
   private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
   private readonly feed = new FeedController<Loaded>(this, {
@@ -194,7 +174,6 @@ export class MbCourseCalendar extends MbElement {
     onSettled: ({ data, error }) => this.settled(data, error),
   });
   private several?: SeveralSourcesController;
-  private readonly uid = `mb-cc-${++ids}`;
   private readToken = 0;
   private readonly filters = new FilterController(this, {
     data: () => this.data,
@@ -205,8 +184,12 @@ export class MbCourseCalendar extends MbElement {
     changed: (detail) => this.emit('mb-filter-change', detail),
   });
   private readonly print = new PrintController(this);
-  private readonly exporter = new CourseExport(this, (detail) => this.emit('mb-course-export', detail));
-  private readonly bodies = new SanitizedBodies(this);
+  private readonly month = new MonthState(this);
+  private readonly cards = new CardController(this, {
+    events: () => this.events,
+    toggled: (detail) => this.emit('mb-course-toggle', detail),
+    exported: (detail) => this.emit('mb-course-export', detail),
+  });
 
   constructor() {
     super();
@@ -236,16 +219,11 @@ export class MbCourseCalendar extends MbElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filters.preset({
-      topics: changed.has('topic') ? words(this.topic) : undefined,
+      topics: changed.has('topic') ? (this.topic ?? '') : undefined,
       branch: changed.has('branch') ? (this.branch ?? '') : undefined,
       from: changed.has('from') ? (this.from ?? '') : undefined,
       to: changed.has('to') ? (this.to ?? '') : undefined,
     });
-    if ((changed as Map<PropertyKey, unknown>).has('expanded') || changed.has('courses') || changed.has('src'))
-      this.bodies.prepare(
-        this.events.filter((event) => this.expanded.has(event.key)),
-        looksLikeHtml,
-      );
     if (changed.has('courses') || changed.has('src') || changed.has('format')) {
       if (this.courses !== undefined || !this.src) {
         this.feed.load(undefined);
@@ -409,52 +387,27 @@ export class MbCourseCalendar extends MbElement {
   }
 
   private get viewDefinition(): CalendarViewDefinition {
-    return isView(this.view) ? VIEWS[this.view] : VIEWS.list;
-  }
-
-  private get shownControls(): Set<CalendarControl> {
-    const raw = this.controls ?? this.viewDefinition.controls.join(' ');
-    return new Set(words(raw).filter((w): w is CalendarControl => (CONTROLS as readonly string[]).includes(w)));
-  }
-
-  private toggle(key: string): void {
-    const next = new Set(this.expanded);
-    const open = !next.has(key);
-    if (open) next.add(key);
-    else next.delete(key);
-    this.expanded = next;
-    this.emit('mb-course-toggle', { key, open });
+    return viewOf(this.view);
   }
 
   /** What the card and view templates render with: words, state and callbacks, no access to the element. */
   private viewContext(): ViewContext {
     const { t, lang } = this.localize;
-    const card: CardContext = {
+    const card = this.cards.context({
       t,
       lang,
       now: this.clock,
-      uid: this.uid,
       level: headingLevel(this.headingLevel, 5),
       series: this.filters.series,
       topics: this.topicList,
       loading: this.loading,
-      isOpen: (key) => this.expanded.has(key),
-      toggle: (key) => this.toggle(key),
-      body: (event) => this.bodies.get(event),
-      exportCourse: (event) => void this.exporter.download(event, this.events, lang, this.clock),
-      exportFailed: this.exporter.failed,
-    };
+    });
     return {
       ...card,
       results: this.filters.results,
       filtersActive: this.filters.active,
       today: dayKey(this.clock),
-      month: {
-        day: this.monthDay,
-        narrow: this.monthNarrow,
-        choose: (day) => (this.monthDay = day),
-        setNarrow: (narrow) => (this.monthNarrow = narrow),
-      },
+      month: this.month,
     };
   }
 
@@ -471,7 +424,7 @@ export class MbCourseCalendar extends MbElement {
     const { t, lang } = this.localize;
     const { data, error, loading } = this;
     const results = this.filters.results;
-    const controls = this.shownControls;
+    const controls = controlsOf(this.viewDefinition, this.controls);
     const printable = this.viewDefinition.printable && !this.noPrint && results.length > 0;
     return html`<div class="calendar view-${this.view} ${this.print.printing ? 'printing' : ''}" lang=${lang}>
       ${

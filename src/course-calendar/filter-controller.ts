@@ -56,9 +56,9 @@ export class FilterController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Sets the filters from the editor's presets. */
-  preset(values: { topics?: string[]; branch?: string; from?: string; to?: string }): void {
-    if (values.topics) this.topics = new Set(values.topics);
+  /** Sets the filters from the editor's presets (`topics`: ids separated by spaces or commas). */
+  preset(values: { topics?: string; branch?: string; from?: string; to?: string }): void {
+    if (values.topics !== undefined) this.topics = new Set(values.topics.split(/[\s,]+/u).filter(Boolean));
     if (values.branch !== undefined) this.branch = values.branch;
     if (values.from !== undefined) this.from = validDay(values.from);
     if (values.to !== undefined) this.to = validDay(values.to);

@@ -27,7 +27,8 @@ function dayDate(key: string): Date {
  * the element is too narrow, the month stays, folded away, only to say when there is room again.
  */
 export function renderMonthPanel(ctx: ViewContext): TemplateResult {
-  const panel = { ...ctx.month, lang: ctx.lang, today: ctx.today, results: ctx.results };
+  const { day, narrow } = ctx.month;
+  const panel = { day, narrow, lang: ctx.lang, today: ctx.today, results: ctx.results };
   const t = extraT(panel.lang);
   const chosen = panel.day ? panel.results.filter((item) => item.firstDay === panel.day) : [];
   const last = panel.results.reduce((max, item) => (item.firstDay > max ? item.firstDay : max), panel.today);

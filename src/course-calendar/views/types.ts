@@ -1,4 +1,5 @@
 import type { CardContext } from '../card.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { IndexedEvent } from '../filter.js';
 
 /** A filter the citizen can be shown. */
@@ -15,12 +16,7 @@ export interface ViewContext extends CardContext {
   /** Today in Copenhagen, `YYYY-MM-DD`. */
   today: string;
   /** The month view's own state, kept by the element (it survives re-renders). */
-  month: {
-    day: string;
-    narrow: boolean;
-    choose(day: string): void;
-    setNarrow(narrow: boolean): void;
-  };
+  month: MonthState;
 }
 
 /**
@@ -40,4 +36,22 @@ export interface CalendarViewDefinition {
    */
   prepare?(count: number): Promise<unknown> | undefined;
   render(context: ViewContext): unknown;
+}
+
+/** The month view's chosen day (`''`: none), and whether it folded away for want of room. */
+export class MonthState {
+  day = '';
+  narrow = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  choose(day: string): void {
+    this.day = day;
+    this.host.requestUpdate();
+  }
+
+  setNarrow(narrow: boolean): void {
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  }
 }
