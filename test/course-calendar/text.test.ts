@@ -9,7 +9,6 @@ import {
   tierPrice,
   topicLabel,
   whenText,
-  type CalendarT,
   type Words,
 } from '../../src/course-calendar/text.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
@@ -21,7 +20,7 @@ addResources('da', 'course-calendar', da);
 addResources('en', 'course-calendar', en);
 const words = (lang: 'da' | 'en'): Words => ({
   lang,
-  t: i18n.getFixedT(lang, ['course-calendar', 'common']) as CalendarT,
+  t: i18n.getFixedT<['course-calendar', 'common']>(lang, ['course-calendar', 'common']),
 });
 const DA = words('da');
 const EN = words('en');
