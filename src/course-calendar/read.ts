@@ -4,8 +4,9 @@
  */
 import { parseJson } from '../core/feed.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
+import type { FormatId } from './sources/formats.js';
 
-type Readers = typeof import('./sources/detect.js');
+type Readers = typeof import('./sources/formats.js');
 let readers: Promise<Readers> | undefined;
 
 /**
@@ -18,18 +19,18 @@ export async function readCourseFeed(
   context?: ReadContext,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
-  readers ??= import('./sources/detect.js');
+  readers ??= import('./sources/formats.js');
   return (await readers).readFeed(data, format, context, signal);
 }
 
 /** Which format `data` looks like, or `undefined`. */
 export async function detectCourseFeed(data: unknown): Promise<FeedFormat | undefined> {
-  readers ??= import('./sources/detect.js');
+  readers ??= import('./sources/formats.js');
   return (await readers).detect(data);
 }
 
-/** A feed format the element accepts: the JSON formats, or an iCalendar (`.ics`) feed. */
-export type SourceFormat = FeedFormat | 'ics';
+/** A feed format the element accepts: any entry of the format registry (sources/formats.ts). */
+export type SourceFormat = FormatId;
 
 /** The window an iCalendar feed's series are expanded in. */
 export interface ReadWindow {
@@ -37,12 +38,10 @@ export interface ReadWindow {
   to: Date;
 }
 
-type IcsReader = typeof import('./sources/ics.js');
-let icsReader: Promise<IcsReader> | undefined;
-
 /**
- * Reads a feed's raw text: iCalendar for `format="ics"`, or for `auto` when it looks like iCalendar
- * (`looksLikeIcs`); otherwise JSON through `readCourseFeed`. The iCalendar reader and ical.js load only here.
+ * Reads a feed's raw text: in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
+ * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
+ * (ical.js for iCalendar) loads only here.
  */
 export async function readCourseText(
   body: string,
@@ -51,15 +50,10 @@ export async function readCourseText(
   window: ReadWindow,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: SourceFormat }> {
-  // JSON starts with `{` or `[`; anything else in `auto` may be iCalendar, which the ics module decides.
-  const maybeIcs = format === 'ics' || (format === 'auto' && !/^\uFEFF?\s*[[{]/u.test(body));
-  if (maybeIcs) {
-    icsReader ??= import('./sources/ics.js');
-    const ics = await icsReader;
-    if (format === 'ics' || ics.looksLikeIcs(body)) {
-      const result = await ics.readIcs(body, { ...context, ...window });
-      return { ...result, format: 'ics' };
-    }
-  }
-  return readCourseFeed(parseJson(body), format, context, signal);
+  readers ??= import('./sources/formats.js');
+  const registry = await readers;
+  // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
+  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
+  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }) : undefined;
+  return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
 }

@@ -83,9 +83,9 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  */
 export class MbGuideCard extends MbElement {
   /**
-   * A built-in guide: `mitid`, `digital-post`, `change-address`, `health-card`, `eu-health-card`, `passport`,
-   * `housing-benefit`, `state-pension`, `digital-power-of-attorney` or `change-doctor`.
-   * @type {'mitid' | 'digital-post' | 'change-address' | 'health-card' | 'eu-health-card' | 'passport' | 'housing-benefit' | 'state-pension' | 'digital-power-of-attorney' | 'change-doctor'}
+   * A built-in guide, by id (`mitid`, `digital-post`, `passport` …; the attribute's type lists them all, from the
+   * guide registry in src/guide-card/guides/index.ts).
+   * @type {BuiltInGuideId}
    */
   @property({ reflect: true }) guide = '';
 
