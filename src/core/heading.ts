@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -17,24 +18,15 @@ export interface HeadingOptions {
   part?: string;
 }
 
+const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 /**
- * A real heading element (`h2`–`h6`, a level above 6 gives `h6`). The tag comes from this fixed switch, never from
- * data, so no static-template machinery is needed.
+ * A real heading element (`h2`–`h6`; a level above 6 gives `h6`). The tag comes from this fixed list, never from
+ * data.
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const id = ifDefined(options.id);
-  const cls = ifDefined(options.className);
-  const part = ifDefined(options.part);
-  switch (Math.min(6, Math.max(2, level))) {
-    case 2:
-      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
-  }
+  const tag = TAGS[Math.min(6, Math.max(2, level)) - 2];
+  return html`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(
+    options.part,
+  )}>${content}</${tag}>`;
 }

@@ -411,6 +411,13 @@ export class MbCourseCalendar extends MbElement {
     };
   }
 
+  /** Also waits for an open course's details, whose code is a lazy chunk (card-controller.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const pending = this.cards.pending;
+    return pending ? pending.then(() => super.getUpdateComplete()) : done;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The view's lazy code (the month table, the virtualizer) loads after a render that needed it, never during one.

@@ -28,7 +28,10 @@ interface JsonFormat {
 /** A text format (not JSON): its reader decides whether a text is of its kind. */
 interface TextFormat {
   kind: 'text';
-  load(): Promise<{ looksLike(text: string): boolean; read(text: string, context: IcsReadContext): Promise<ReadResult> }>;
+  load(): Promise<{
+    looksLike(text: string): boolean;
+    read(text: string, context: IcsReadContext): Promise<ReadResult>;
+  }>;
 }
 
 export const FORMATS = {
