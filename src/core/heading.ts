@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { html, literal } from 'lit/static-html.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -16,6 +16,8 @@ export interface HeadingOptions {
   id?: string;
   className?: string;
   part?: string;
+  /** Focusable by script only (`tabindex="-1"`), for a heading focus moves to. */
+  focusable?: boolean;
 }
 
 const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -26,7 +28,8 @@ const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const tag = TAGS[Math.min(6, Math.max(2, level)) - 2];
-  return html`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(
-    options.part,
+  const { id, className, part, focusable } = options;
+  return staticHtml`<${tag} id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(
+    focusable ? '-1' : undefined,
   )}>${content}</${tag}>`;
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
@@ -125,7 +126,7 @@ export class MbGuideCard extends MbElement {
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
   @property() now?: string;
 
-  protected readonly localize = new LocalizeController(this, 'guide-card', { da, en });
+  private readonly localize = new LocalizeController(this, 'guide-card', { da, en });
 
   private readonly courseFeed = new FeedController<CourseData>(this, {
     parse: async (body, info) => {
@@ -393,17 +394,11 @@ export class MbGuideCard extends MbElement {
     const loading = !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading');
     let body: unknown;
     if (error)
-      body = html`<div class="message error" role="alert">
-          <p>${error.message}</p>
-          ${
-            this.src && this.failure && this.failure.kind !== 'parse'
-              ? html`<button type="button" class="button secondary" @click=${() => this.feed.retry()}>
-                  ${t('common:retry')}
-                </button>`
-              : nothing
-          }
-        </div>
-        <slot></slot>`;
+      body = html`${errorMessage({
+          message: error.message,
+          retry: this.src && this.failure && this.failure.kind !== 'parse' ? () => this.feed.retry() : undefined,
+          retryLabel: t('common:retry'),
+        })} <slot></slot>`;
     else if (guide) body = this.viewer.render(this.viewState(), guide);
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { errorMessage } from '../core/error-message.js';
+import { heading, headingLevel } from '../core/heading.js';
 import { MbElement } from '../core/base-element.js';
 import { FeedController, LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController } from '../core/localize.js';
@@ -62,8 +63,6 @@ export interface ModelErrorDetail {
 
 export type ModelExplainerView = 'interactive' | 'table';
 
-const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 // The validator is needed only for custom data, so it loads on demand.
 async function parseDataset(json: unknown): Promise<ModelDataset> {
   const { validateDataset } = await import('./validate.js');
@@ -114,39 +113,39 @@ export class MbModelExplainer extends MbElement {
   static override styles = [tokens, styles];
 
   /** The display number (1–5) of the model shown in the interactive view. Reflected when the reader chooses. */
-  @property({ type: Number, reflect: true }) declare selected: number | undefined;
+  @property({ type: Number, reflect: true }) selected?: number;
 
   /** `interactive` (default): the scale and one model at a time; `table`: every model side by side. */
-  @property({ reflect: true }) declare view: 'interactive' | 'table';
+  @property({ reflect: true }) view: 'interactive' | 'table' = 'interactive';
 
   /** URL of a JSON dataset that replaces the built-in models (see schemas/model-explainer.schema.json). */
-  @property() declare src: string | undefined;
+  @property() src?: string;
 
   /**
    * Opt-in: choosing a model writes `#mb-<model id>` (e.g. `#mb-model-3`) to the address with a new history
    * entry, and such a fragment opens the model, so links work and Back returns to the previous model. Other
    * fragments of the page are left alone.
    */
-  @property({ type: Boolean, attribute: 'deep-link' }) declare deepLink: boolean;
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
   /** The level of the widget's section headings (2–4); the selected model's heading is one below. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * Which sections follow the models, space-separated: `filter` (competence filter), `assessment` (self-assessment),
    * `figures` (figures and sources). Default all three; `sections=""` shows the models alone.
    */
-  @property() declare sections: string;
+  @property() sections = 'filter assessment figures';
 
   /** Milliseconds before a silent `src` counts as failed (the built-in models stay, with a message). Default 15 000. */
-  @property({ type: Number }) declare timeout: number;
+  @property({ type: Number }) timeout = 15_000;
 
   @state() private competence = '';
   @state() private answers: Answers = {};
   @state() private suggestion: Suggestion | undefined;
   @state() private printing = false;
 
-  readonly localize = new LocalizeController(this, 'model-explainer', { da, en });
+  private readonly localize = new LocalizeController(this, 'model-explainer', { da, en });
 
   private readonly feed = new FeedController<ModelDataset>(this, {
     parse: (body) => parseDataset(parseJson(body)),
@@ -161,15 +160,6 @@ export class MbModelExplainer extends MbElement {
   /** Inline JSON being checked (the validator loads on demand): the editor's content shows meanwhile. */
   @state() private inlinePending = false;
   private inlineLoad: Promise<void> | undefined;
-
-  constructor() {
-    super();
-    this.view = 'interactive';
-    this.deepLink = false;
-    this.headingLevel = 2;
-    this.sections = 'filter assessment figures';
-    this.timeout = 15_000;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -337,9 +327,9 @@ export class MbModelExplainer extends MbElement {
     void this.choose(models[target], { push: true, focus: 'tab' });
   }
 
-  private heading(offset: number): StaticValue {
-    const base = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel, 2), 4) : 2;
-    return HEADINGS[base - 2 + offset];
+  /** The level of a heading `offset` levels below the widget's own (the one clamp rule of core/heading.ts). */
+  private headingAt(offset: number): number {
+    return headingLevel(this.headingLevel, 4) + offset;
   }
 
   /** Text in the widget's language; marked `lang="da"` when only Danish is available (WCAG 3.1.2). */
@@ -366,20 +356,19 @@ export class MbModelExplainer extends MbElement {
     // Custom data on its way: the editor's light-DOM content shows meanwhile.
     const loading = (this.feed.status === 'loading' && !this.feed.data) || this.inlinePending;
     const error = this.feed.status === 'error' ? this.feed.error : undefined;
-    const h = this.heading(0);
+    const h = this.headingAt(0);
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang}>
       ${
         error
-          ? html`<div class="message error" role="alert" part="error">
-              <p>${this.errorMessage(error)}</p>
-              ${
+          ? errorMessage({
+              message: this.errorMessage(error),
+              retry:
                 this.feed.url && error.kind !== 'invalid' && error.kind !== 'parse'
-                  ? html`<button type="button" class="button secondary" @click=${() => this.feed.retry()}>
-                      ${t('common:retry')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+                  ? () => this.feed.retry()
+                  : undefined,
+              retryLabel: t('common:retry'),
+              part: 'error',
+            })
           : nothing
       }
       ${
@@ -389,7 +378,7 @@ export class MbModelExplainer extends MbElement {
               <p class="visually-hidden">${t('common:loading')}</p>
             </div>`
           : html`<section class="models" aria-labelledby="models-heading">
-                ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${this.renderScaleNote()}
+                ${heading(h, t('sections.models'), { id: 'models-heading' })} ${this.renderScaleNote()}
                 ${this.view === 'table' ? nothing : this.renderInteractive()} ${this.renderTable()}
               </section>
               ${this.shows('filter') ? this.renderFilter() : nothing}
@@ -452,28 +441,28 @@ export class MbModelExplainer extends MbElement {
 
   private renderDetails(model: CollaborationModel) {
     const { t, lang } = this.localize;
-    const h = this.heading(1);
-    const sub = this.heading(2);
+    const h = this.headingAt(1);
+    const sub = this.headingAt(2);
     const figures = this.data.figures.filter((figure) => figure.models?.includes(model.id));
     const sources = (model.sources ?? [])
       .map((id) => this.data.sources.find((source) => source.id === id))
       .filter((source) => source !== undefined);
-    return html`${staticHtml`<${h} id="panel-heading" tabindex="-1">${this.modelTitle(model)}</${h}>`}
+    return html`${heading(h, this.modelTitle(model), { id: 'panel-heading', focusable: true })}
       ${
         lang === 'en' && model.name.en
           ? html`<p class="original">${t('danishName')} <span lang="da">${model.name.da}</span></p>`
           : nothing
       }
       <p class="level">${this.level(model)}</p>
-      ${staticHtml`<${sub}>${t('sections.meaning')}</${sub}>`}
+      ${heading(sub, t('sections.meaning'))}
       <p>${this.text(model.summary)}</p>
-      ${staticHtml`<${sub}>${t('sections.who')}</${sub}>`}
+      ${heading(sub, t('sections.who'))}
       <p>${this.text(model.whoDoesTheTasks)}</p>
-      ${staticHtml`<${sub}>${t('sections.competences')}</${sub}>`} ${this.renderCompetences(model)}
-      ${staticHtml`<${sub}>${t('sections.examples')}</${sub}>`} ${this.renderExamples(model)}
+      ${heading(sub, t('sections.competences'))} ${this.renderCompetences(model)}
+      ${heading(sub, t('sections.examples'))} ${this.renderExamples(model)}
       ${
         figures.length
-          ? html`${staticHtml`<${sub}>${t('sections.figures')}</${sub}>`}
+          ? html`${heading(sub, t('sections.figures'))}
               <ul class="figure-list" role="list">
                 ${figures.map((figure) => this.renderFigure(figure))}
               </ul>`
@@ -481,7 +470,7 @@ export class MbModelExplainer extends MbElement {
       }
       ${
         sources.length
-          ? html`${staticHtml`<${sub}>${t('sections.sources')}</${sub}>`}
+          ? html`${heading(sub, t('sections.sources'))}
               <ul class="sources">
                 ${sources.map((source) => html`<li>${this.renderSource(source.id)}</li>`)}
               </ul>`
@@ -606,9 +595,9 @@ export class MbModelExplainer extends MbElement {
     const key = keys.includes(this.competence) ? this.competence : '';
     const label = (k: string) => (dataset.competenceLabels[k] ? this.plain(dataset.competenceLabels[k]) : k);
     const matches = key ? modelsNeeding(dataset, key) : [];
-    const h = this.heading(0);
+    const h = this.headingAt(0);
     return html`<section class="filter" aria-labelledby="filter-heading" part="filter">
-      ${staticHtml`<${h} id="filter-heading">${t('filter.heading')}</${h}>`}
+      ${heading(h, t('filter.heading'), { id: 'filter-heading' })}
       <p class="hint">${t('filter.prompt')}</p>
       <label for="competence">${t('filter.label')}</label>
       <select
@@ -675,7 +664,7 @@ export class MbModelExplainer extends MbElement {
 
   private renderAssessment() {
     const { t } = this.localize;
-    const h = this.heading(0);
+    const h = this.headingAt(0);
     const suggestion = this.suggestion;
     const model =
       suggestion?.complete === true
@@ -690,7 +679,7 @@ export class MbModelExplainer extends MbElement {
         <p>${t(`assessment.reasons.${suggestion.reason}`)}</p>`;
     else if (suggestion) result = html`<p>${t('assessment.noModel', { rank: suggestion.scaleRank })}</p>`;
     return html`<section class="assessment" aria-labelledby="assessment-heading" part="assessment">
-      ${staticHtml`<${h} id="assessment-heading">${t('assessment.heading')}</${h}>`}
+      ${heading(h, t('assessment.heading'), { id: 'assessment-heading' })}
       <p class="intro">${t('assessment.intro')}</p>
       <form @submit=${this.onAssess}>
         ${QUESTIONS.map(
@@ -752,15 +741,15 @@ export class MbModelExplainer extends MbElement {
     const { t } = this.localize;
     const { figures, attribution } = this.data;
     if (!figures.length && !attribution) return nothing;
-    const h = this.heading(0);
-    const sub = this.heading(1);
+    const h = this.headingAt(0);
+    const sub = this.headingAt(1);
     const workshop = figures.filter((figure) => figure.kind === 'workshop');
     const surveys = figures.filter((figure) => figure.kind === 'survey');
     return html`<section class="figures" aria-labelledby="figures-heading" part="figures">
-      ${staticHtml`<${h} id="figures-heading">${t('figures.heading')}</${h}>`}
+      ${heading(h, t('figures.heading'), { id: 'figures-heading' })}
       ${
         workshop.length
-          ? html`${staticHtml`<${sub}>${t('figures.workshop')}</${sub}>`}
+          ? html`${heading(sub, t('figures.workshop'))}
               <ul class="figure-list" role="list">
                 ${workshop.map((figure) => this.renderFigure(figure))}
               </ul>`
@@ -768,7 +757,7 @@ export class MbModelExplainer extends MbElement {
       }
       ${
         surveys.length
-          ? html`${staticHtml`<${sub}>${t('figures.survey')}</${sub}>`}
+          ? html`${heading(sub, t('figures.survey'))}
               <p>${t('figures.surveyNote')}</p>
               <ul class="figure-list" role="list">
                 ${surveys.map((figure) => this.renderFigure(figure))}
