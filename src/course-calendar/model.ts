@@ -8,7 +8,7 @@
  */
 import type { JsonFormatId } from './sources/formats.js';
 
-/** Where a session stands. See shared reference feeds.md 9.2 for how each feed's values map here. */
+/** Where a session stands. Each reader (sources/*.ts) says how its feed's values map here. */
 export type CourseStatus =
   'scheduled' | 'signupNotOpen' | 'full' | 'cancelled' | 'held' | 'postponed' | 'rescheduled' | 'movedOnline';
 

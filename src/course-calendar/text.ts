@@ -34,7 +34,7 @@ export function statusWord(event: CourseEvent, { t }: Words): string | undefined
 
 /**
  * The button's name around the title: "Tirsdag 3. marts kl. 10.00 til 12.00: MitID – kom godt i gang. Aflyst."
- * The date and time come first, so a screen-reader user hears when before what (see docs/accessibility.md); the
+ * The date and time come first, so a screen-reader user hears when before what (WCAG 2.4.6, 4.1.2); the
  * title stays visible text between `before` and `after`.
  */
 export function accessibleName(event: CourseEvent, words: Words): { before: string; after: string } {

@@ -99,8 +99,8 @@ const offsetText = (minutes: number) => {
 
 /**
  * A `VTIMEZONE` block (lines without line ends) for `tzid` that follows `zone`, when we can write one: a zone with
- * one fixed offset, or a zone on Central European time with the EU summer-time rule (shared/reference/feeds.md 4.3).
- * With `tzid` Europe/Copenhagen this is exactly the block of 4.3.
+ * one fixed offset, or a zone on Central European time with the EU summer-time rule (RFC 5545 section 3.6.5;
+ * Directive 2000/84/EC). With `tzid` Europe/Copenhagen this is the block every `.ics` file we write carries.
  */
 export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | undefined {
   const winter = zoneOffset(zone, new Date(Date.UTC(2026, 0, 15)));

@@ -4,7 +4,7 @@
  * and maps it into `CourseEvent`s. ical.js is about 23 KB gzip, so it is imported here, inside the function: Rollup
  * puts it in a chunk that only pages with an iCalendar feed load.
  *
- * Rules from shared/reference/feeds.md 4.1:
+ * Rules (RFC 5545, and what Outlook, Google and LibCal really write):
  * - A `TZID` the browser's IANA database knows is converted with `Intl`; an unknown one (Outlook's Windows names,
  *   "Romance Standard Time") through the file's own `VTIMEZONE`, which ical.js finds in the component tree; failing
  *   that through a short table of Windows names; a time without zone is Copenhagen time (or `X-WR-TIMEZONE`).
