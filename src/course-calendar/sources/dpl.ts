@@ -1,7 +1,8 @@
 /*
  * The DPL CMS events API (`/api/v1/events?_format=json`): one unpaged array of every published event instance.
  * Field by field as the dpl-cms repository (danskernesdigitalebibliotek/dpl-cms) serves it. Its keys mix
- * snake_case and camelCase, so every key is read in both spellings; `zip_code` is an integer; prices are in øre; series come as `series.uuid`.
+ * snake_case and camelCase, so every key is read in both spellings; `zip_code` is an integer; prices are in øre;
+ * series come as `series.uuid`.
  */
 import { LoadError } from '../../core/feed.js';
 import type { CourseEvent, CoursePrice, CourseStatus, PriceTier, ReadContext, ReadResult } from '../model.js';
