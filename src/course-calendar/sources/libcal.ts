@@ -1,8 +1,8 @@
 /*
  * LibCal (Springshare) API 1.1 event JSON, as returned by `GET /1.1/events` (normally through the library's own
  * proxy, because the API needs an OAuth secret), as Springshare's API documentation describes it. Times come
- * without an offset in the calendar's own zone, which for a Danish library is Copenhagen. Private fields (`online_join_url`, its
- * password, `url.admin`, `internal_tags`, set-up and tear-down padding) are never read.
+ * without an offset in the calendar's own zone, which for a Danish library is Copenhagen. Private fields
+ * (`online_join_url`, its password, `url.admin`, `internal_tags`, set-up and tear-down padding) are never read.
  */
 import { LoadError } from '../../core/feed.js';
 import type { CourseEvent, CourseMode, CoursePrice, CourseStatus, ReadContext, ReadResult } from '../model.js';
