@@ -5,14 +5,12 @@
 import { compactView } from './compact.js';
 import { listView } from './list.js';
 import { monthView } from './month.js';
-import { weekView } from './week.js';
 import { CONTROLS, type CalendarControl, type CalendarViewDefinition } from './types.js';
 
 export const VIEWS = {
   list: listView,
   compact: compactView,
   month: monthView,
-  week: weekView,
 } satisfies Record<string, CalendarViewDefinition>;
 
 /** A view of the calendar: `list`, `compact` or `month`. */
