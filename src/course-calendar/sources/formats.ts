@@ -61,13 +61,6 @@ export const FORMATS = {
     claims: (data) => isObject(data) && Array.isArray(data.courses),
     load: () => import('./json.js'),
   },
-  /** Kultunaut's event list. */
-  kultunaut: {
-    kind: 'json',
-    score: (record) => (pick(record, 'titel') !== undefined ? 2 : 0),
-    claims: (data) => isObject(data) && Array.isArray(data.arrangementer),
-    load: () => import('./kultunaut.js'),
-  },
   /** iCalendar (RFC 5545), e.g. a branch's `.ics`: series are expanded in a window (see read.ts). */
   ics: {
     kind: 'text',
