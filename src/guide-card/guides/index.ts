@@ -64,11 +64,6 @@ export const BUILT_IN_GUIDES = {
       import('../../../locales/da/guides/change-doctor.json', { with: { type: 'json' } }),
       import('../../../locales/en/guides/change-doctor.json', { with: { type: 'json' } }),
     ),
-  'library-card': () =>
-    pair(
-      import('../../../locales/da/guides/library-card.json', { with: { type: 'json' } }),
-      import('../../../locales/en/guides/library-card.json', { with: { type: 'json' } }),
-    ),
 } satisfies Record<string, () => Promise<{ default: GuidePair }>>;
 
 /** The id of a built-in guide. */
