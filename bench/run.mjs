@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers } from '../scripts/browsers.mjs';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
+import { readerRows } from './readers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
@@ -170,6 +171,7 @@ async function once(lib, n) {
 
 const version = await browser.version();
 const results = [];
+let readerLines = [];
 const started = Date.now();
 try {
   for (const n of SIZES) {
@@ -183,6 +185,7 @@ try {
       }
     }
   }
+  readerLines = await readerRows(browser, SIZES, RUNS);
 } finally {
   await browser.close();
   server.close();
@@ -223,6 +226,8 @@ console.log(
     `${version}, ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
     ...lines,
+    '',
+    ...readerLines,
     '',
     sizeTable(),
   ].join('\n'),

@@ -1,10 +1,16 @@
 // Finds the three browser engines the tests run in (Debian's packages), and installs them when asked and allowed,
-// with the one other Debian package the tests use (python3-icalendar).
+// with the other Debian packages the tests use: python3-icalendar, and for the WordPress and feed-proxy test
+// (test/wordpress/) WordPress with its default theme, MariaDB, PHP and nginx.
 // Nothing here downloads a browser build of its own: only the operating system's packages are used.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const first = (...paths) => paths.find((path) => path && existsSync(path));
+// PHP's MySQL driver, for whichever PHP version Debian has.
+const phpMysql = () =>
+  first(
+    ...(existsSync('/etc/php') ? readdirSync('/etc/php') : []).map((v) => `/etc/php/${v}/mods-available/mysqli.ini`),
+  );
 
 export function findBrowsers() {
   return {
@@ -24,6 +30,13 @@ export function findBrowsers() {
     xvfb: first('/usr/bin/Xvfb'),
     // Not a browser: Python's icalendar, a second, independent parser the tests check our .ics files with.
     pythonIcalendar: first('/usr/lib/python3/dist-packages/icalendar/__init__.py'),
+    // Not browsers either: the real WordPress, its database and PHP, and nginx for test/wordpress/.
+    wordpress: first('/usr/share/wordpress/wp-settings.php'),
+    wordpressTheme: first('/usr/share/wordpress/wp-content/themes/twentytwentythree/style.css'),
+    mariadb: first('/usr/sbin/mariadbd'),
+    php: first('/usr/bin/php'),
+    phpMysql: phpMysql(),
+    nginx: first('/usr/sbin/nginx'),
   };
 }
 
@@ -34,6 +47,12 @@ const PACKAGES = {
   miniBrowser: 'webkit2gtk-driver',
   xvfb: 'xvfb',
   pythonIcalendar: 'python3-icalendar',
+  wordpress: 'wordpress',
+  wordpressTheme: 'wordpress-theme-twentytwentythree',
+  mariadb: 'mariadb-server',
+  php: 'php-cli',
+  phpMysql: 'php-mysql',
+  nginx: 'nginx',
 };
 
 export function missingPackages(found = findBrowsers()) {
@@ -63,7 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (missing.length) {
     console.error(
-      `The browser tests need Debian's packages: ${missing.join(' ')}\n` +
+      `The tests need Debian's packages: ${missing.join(' ')}\n` +
         `Install them with:  sudo apt-get install -y ${missing.join(' ')}\n` +
         'or point CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH at installed browsers.',
     );

@@ -33,6 +33,9 @@ export interface CopenhagenParts {
   weekday: number;
 }
 
+/** A number with leading zeros: `pad(3)` is "03", `pad(987, 4)` is "0987". */
+export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
 const numeric = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   hourCycle: 'h23',
@@ -60,11 +63,27 @@ export function copenhagenParts(date: Date): CopenhagenParts {
   };
 }
 
+/**
+ * Minutes a zone is ahead of UTC at an instant, from a numeric `Intl.DateTimeFormat` in that zone (`hourCycle`
+ * h23, year to second): the one offset computation for Copenhagen and for the zones iCalendar feeds name.
+ */
+export function offsetWith(format: Intl.DateTimeFormat, date: Date): number {
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour) % 24,
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+}
+
 /** Minutes Copenhagen is ahead of UTC at that instant: 60 in winter, 120 in summer. */
 export function copenhagenOffset(date: Date): number {
-  const p = copenhagenParts(date);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return offsetWith(numeric, date);
 }
 
 /*
@@ -95,8 +114,38 @@ export function cachedCopenhagenOffset(ms: number): number {
 
 /** `YYYY-MM-DD` of the Copenhagen day of an instant in milliseconds; the cached twin of `dayKey`. */
 export function copenhagenDay(ms: number): string {
-  const wall = new Date(ms + cachedCopenhagenOffset(ms) * 60_000);
-  return `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}-${String(wall.getUTCDate()).padStart(2, '0')}`;
+  return copenhagenIso(new Date(ms)).slice(0, 10);
+}
+
+/** "2026-03-03T10:00:00+01:00": an instant as Copenhagen wall time with its offset (whole seconds). */
+export function copenhagenIso(date: Date): string {
+  const ms = Math.floor(date.getTime() / 1000) * 1000;
+  const offset = cachedCopenhagenOffset(ms);
+  const wall = new Date(ms + offset * 60_000);
+  const abs = Math.abs(offset);
+  return (
+    `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
+    `${offset >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/**
+ * The instant at which a zone's clocks show a wall time, given the zone's offset at any instant. A time skipped by
+ * a spring change moves forward an hour, as clocks do; a time that occurs twice in autumn takes the first one.
+ */
+export function fromWallTime(
+  offsetAt: (date: Date) => number,
+  fields: [year: number, month: number, day: number, hour: number, minute: number, second: number],
+): Date {
+  const [year, month, day, hour, minute, second] = fields;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const before = offsetAt(new Date(wall - 3 * 3_600_000));
+  const after = offsetAt(new Date(wall + 3 * 3_600_000));
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((t) => offsetAt(new Date(t)) * 60_000 === wall - t);
+  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
 }
 
 /**
@@ -105,19 +154,13 @@ export function copenhagenDay(ms: number): string {
  * takes the first, summer-time occurrence.
  */
 export function fromCopenhagenTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const before = copenhagenOffset(new Date(wall - 3 * 3_600_000));
-  const after = copenhagenOffset(new Date(wall + 3 * 3_600_000));
-  const fits = [before, after]
-    .map((offset) => wall - offset * 60_000)
-    .filter((t) => copenhagenOffset(new Date(t)) * 60_000 === wall - t);
-  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
+  return fromWallTime(copenhagenOffset, [year, month, day, hour, minute, second]);
 }
 
 /** `YYYY-MM-DD` of the Copenhagen day the instant falls on; days group and compare by this key. */
 export function dayKey(date: Date): string {
   const { year, month, day } = copenhagenParts(date);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;

@@ -9,7 +9,7 @@
  *   which makes those lines 76 octets long. We never split a UTF-8 sequence (æ, ø, å take two bytes).
  */
 import type { Lang } from '../core/localize.js';
-import { copenhagenParts, TIME_ZONE } from '../core/time.js';
+import { copenhagenParts, pad, TIME_ZONE } from '../core/time.js';
 import { extraT } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 import { vtimezoneLines } from './zoned.js';
@@ -90,8 +90,6 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Copenhagen wall time as iCalendar `DATE-TIME` fields. */
 function wallTime(ical: IcalModule, iso: string, isDate: boolean) {

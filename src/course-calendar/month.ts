@@ -3,7 +3,7 @@
  * their `YYYY-MM-DD` key, weeks start on Monday and carry ISO week numbers, as Danish calendars print them.
  * Plain date arithmetic happens in UTC on the key's date, which has no DST to trip over.
  */
-import { dayKey } from '../core/time.js';
+import { dayKey, pad } from '../core/time.js';
 import type { CourseEvent } from './model.js';
 
 /** A month as year and month number (1–12). */
@@ -31,7 +31,6 @@ export interface MonthWeek {
 }
 
 const DAY_MS = 86_400_000;
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const utcOf = (key: string) => {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];

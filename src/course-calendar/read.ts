@@ -54,6 +54,6 @@ export async function readCourseText(
   const registry = await readers;
   // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
   const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
-  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }) : undefined;
+  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
   return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
 }

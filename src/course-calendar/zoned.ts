@@ -1,9 +1,9 @@
 /*
- * Wall-clock time in any IANA zone, and ISO strings with Copenhagen's offset. iCalendar feeds name their zones
- * (`TZID=Europe/Berlin`, Outlook's `Romance Standard Time`), and the writer and JSON-LD need offsets, so these small
- * helpers sit next to core/time.ts instead of in it (only the calendar needs them).
+ * Wall-clock time in any IANA zone. iCalendar feeds name their zones (`TZID=Europe/Berlin`, Outlook's `Romance
+ * Standard Time`), and the writer needs a `VTIMEZONE`, so these small helpers sit next to core/time.ts (whose offset
+ * and wall-time arithmetic they use) instead of in it: only the calendar needs them.
  */
-import { copenhagenOffset, copenhagenParts, fromCopenhagenTime, TIME_ZONE } from '../core/time.js';
+import { fromCopenhagenTime, fromWallTime, offsetWith, pad, TIME_ZONE } from '../core/time.js';
 
 const formats = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -33,20 +33,6 @@ function zoneFormat(zone: string): Intl.DateTimeFormat | null {
 /** True when the browser's time-zone database knows `zone` by that name. */
 export const isKnownZone = (zone: string): boolean => zoneFormat(zone) !== null;
 
-function offsetIn(format: Intl.DateTimeFormat, date: Date): number {
-  const parts: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
-  const asUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour) % 24,
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-}
-
 /**
  * The instant a wall-clock time happens in `zone`, with the same rules as `fromCopenhagenTime`: a time skipped in
  * spring moves forward, a time that occurs twice in autumn takes the first occurrence. `undefined` for an unknown
@@ -64,32 +50,13 @@ export function fromZonedTime(
   if (zone === TIME_ZONE) return fromCopenhagenTime(year, month, day, hour, minute, second);
   const format = zoneFormat(zone);
   if (!format) return undefined;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  const before = offsetIn(format, new Date(wall - 3 * 3_600_000));
-  const after = offsetIn(format, new Date(wall + 3 * 3_600_000));
-  const fits = [before, after]
-    .map((offset) => wall - offset * 60_000)
-    .filter((t) => offsetIn(format, new Date(t)) * 60_000 === wall - t);
-  return new Date(fits.length ? Math.min(...fits) : wall - before * 60_000);
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** "2026-03-03T10:00:00+01:00": the instant as Copenhagen wall time with its offset. */
-export function copenhagenIso(date: Date): string {
-  const p = copenhagenParts(date);
-  const offset = copenhagenOffset(date);
-  const abs = Math.abs(offset);
-  return (
-    `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}` +
-    `${offset >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  return fromWallTime((date) => offsetWith(format, date), [year, month, day, hour, minute, second]);
 }
 
 /** Minutes `zone` is ahead of UTC at that instant. */
 export function zoneOffset(zone: string, date: Date): number | undefined {
   const format = zoneFormat(zone);
-  return format ? offsetIn(format, date) : undefined;
+  return format ? offsetWith(format, date) : undefined;
 }
 
 const offsetText = (minutes: number) => {
@@ -99,8 +66,8 @@ const offsetText = (minutes: number) => {
 
 /**
  * A `VTIMEZONE` block (lines without line ends) for `tzid` that follows `zone`, when we can write one: a zone with
- * one fixed offset, or a zone on Central European time with the EU summer-time rule (RFC 5545 section 3.6.5;
- * Directive 2000/84/EC). With `tzid` Europe/Copenhagen this is the block every `.ics` file we write carries.
+ * one fixed offset, or a zone on Central European time with the EU summer-time rule (last Sunday of March 02.00 to
+ * last Sunday of October 03.00, Directive 2000/84/EC), written as RFC 5545 3.6.5 spells a VTIMEZONE.
  */
 export function vtimezoneLines(tzid: string, zone: string = tzid): string[] | undefined {
   const winter = zoneOffset(zone, new Date(Date.UTC(2026, 0, 15)));

@@ -49,10 +49,26 @@ export interface GuideFact {
   label: string;
   /** The value as the source states it: "225 kr.". */
   value: string;
-  /** The year or date the source gives for the value: "2024". */
+  /**
+   * The year, month or day the source gives for the value: "2024", "2024-05", "2024-05-01". Required: the card
+   * shows the year with the value ("225 kr. (2024-pris)"), so a citizen sees how fresh it is.
+   */
   asOf: string;
-  /** Where the value comes from. */
-  source?: GuideLink;
+  /** `fee` (shown as "2024-pris"), `time` (a deadline or processing time) or `rule`; `fee` when left out. */
+  kind?: GuideFactKind;
+  /** Where the value comes from. Required. */
+  source: GuideLink;
+}
+
+/** What kind of fact: decides the age wording the card shows with the value. */
+export type GuideFactKind = 'fee' | 'time' | 'rule';
+
+/** A fact's `asOf`: a year, a month or a day. */
+export const AS_OF = /^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** The year a fact's `asOf` names. */
+export function factYear(fact: Pick<GuideFact, 'asOf'>): string {
+  return fact.asOf.slice(0, 4);
 }
 
 /** Where the guide's facts come from. */
@@ -144,6 +160,32 @@ function isDate(value: unknown): value is string {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+type Readers = {
+  text: (value: unknown, path: string, required?: boolean) => string | undefined;
+  link: (value: unknown, path: string) => GuideLink | undefined;
+  issues: string[];
+};
+
+/**
+ * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
+ * misleads: `asOf` (a year, month or day) and `source` are required.
+ */
+function readFact(raw: Record<string, unknown>, path: string, { text, link, issues }: Readers): GuideFact | undefined {
+  const label = text(raw.label, `${path}.label`);
+  const value = text(raw.value, `${path}.value`);
+  const asOf = text(raw.asOf, `${path}.asOf`);
+  if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
+  if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
+  const source = link(raw.source, `${path}.source`);
+  const kind = raw.kind;
+  if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
+    issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
+  if (!label || !value || !asOf || !AS_OF.test(asOf) || !source) return undefined;
+  const fact: GuideFact = { label, value, asOf, source };
+  if (kind === 'fee' || kind === 'time' || kind === 'rule') fact.kind = kind;
+  return fact;
+}
 
 /**
  * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
@@ -254,15 +296,8 @@ export function validateGuide(data: unknown): Validation {
           issues.push(`${path}: expected a fact`);
           return;
         }
-        // A fee or a processing time without the year it was true misleads: asOf is required.
-        const fact = {
-          label: text(raw.label, `${path}.label`),
-          value: text(raw.value, `${path}.value`),
-          asOf: text(raw.asOf, `${path}.asOf`),
-        };
-        const source = link(raw.source, `${path}.source`);
-        if (fact.label && fact.value && fact.asOf)
-          facts.push(source ? ({ ...fact, source } as GuideFact) : (fact as GuideFact));
+        const fact = readFact(raw, path, { text, link, issues });
+        if (fact) facts.push(fact);
       });
   }
 

@@ -8,7 +8,15 @@ import { heading, headingLevel, type HeadingOptions } from '../core/heading.js';
 import type { LocalizeController } from '../core/localize.js';
 import { formatDay, parseDateTime } from '../core/time.js';
 import { isExternal, safeUrl } from '../core/url.js';
-import { actionUrl, numberSteps, type Guide, type GuideLink, type GuideStep } from './guide.js';
+import {
+  actionUrl,
+  factYear,
+  numberSteps,
+  type Guide,
+  type GuideFact,
+  type GuideLink,
+  type GuideStep,
+} from './guide.js';
 
 export type FeedbackState = 'idle' | 'missing' | 'sending' | 'sent' | 'failed';
 
@@ -129,6 +137,12 @@ export class GuideView {
       : nothing;
   }
 
+  /** The value with its age: "225 kr. (2024-pris)" for a fee, "op til 7 uger (oplyst i 2024)" for the rest. */
+  factValue(fact: GuideFact): string {
+    const key = (fact.kind ?? 'fee') === 'fee' ? 'facts.fee' : 'facts.dated';
+    return this.localize.t(key, { value: fact.value, year: factYear(fact) });
+  }
+
   allOpen(guide: Guide): boolean {
     return guide.steps.every((_, i) => this.open.has(i));
   }
@@ -211,8 +225,8 @@ export class GuideView {
                 ${guide.facts.map(
                   (fact) =>
                     html`<li>
-                      ${fact.label}: <strong>${t('facts.value', { value: fact.value, asOf: fact.asOf })}</strong>
-                      ${fact.source ? html`<br />${t('facts.source')} ${this.guideLink(fact.source)}` : nothing}
+                      ${fact.label}: <strong>${this.factValue(fact)}</strong> <br />${t('facts.source')}
+                      ${this.guideLink(fact.source)}
                     </li>`,
                 )}
               </ul>

@@ -3,7 +3,7 @@ import { filterEvents, indexEvents, branchesOf } from '../../src/course-calendar
 import { money, placeLine, addressLine, htmlToText, timeRange } from '../../src/course-calendar/format.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import { groupSeries, seriesSummary } from '../../src/course-calendar/series.js';
-import { copenhagenDay, toCopenhagenIso } from '../../src/course-calendar/sources/common.js';
+import { copenhagenDay, copenhagenIso } from '../../src/course-calendar/sources/common.js';
 import { read } from '../../src/course-calendar/sources/json.js';
 import { DEFAULT_TOPICS, compileVocabulary, parseVocabulary } from '../../src/course-calendar/topics.js';
 
@@ -168,10 +168,10 @@ describe('filters', () => {
 
 describe('Copenhagen times in readers', () => {
   it('switch offset exactly at the changes to and from summer time', () => {
-    expect(toCopenhagenIso(new Date('2026-03-29T00:59:59Z'))).to.equal('2026-03-29T01:59:59+01:00');
-    expect(toCopenhagenIso(new Date('2026-03-29T01:00:00Z'))).to.equal('2026-03-29T03:00:00+02:00');
-    expect(toCopenhagenIso(new Date('2026-10-25T00:30:00Z'))).to.equal('2026-10-25T02:30:00+02:00');
-    expect(toCopenhagenIso(new Date('2026-10-25T01:30:00Z'))).to.equal('2026-10-25T02:30:00+01:00');
+    expect(copenhagenIso(new Date('2026-03-29T00:59:59Z'))).to.equal('2026-03-29T01:59:59+01:00');
+    expect(copenhagenIso(new Date('2026-03-29T01:00:00Z'))).to.equal('2026-03-29T03:00:00+02:00');
+    expect(copenhagenIso(new Date('2026-10-25T00:30:00Z'))).to.equal('2026-10-25T02:30:00+02:00');
+    expect(copenhagenIso(new Date('2026-10-25T01:30:00Z'))).to.equal('2026-10-25T02:30:00+01:00');
     expect(copenhagenDay(Date.parse('2026-03-02T23:30:00Z'))).to.equal('2026-03-03');
     expect(copenhagenDay(Date.parse('2026-07-02T21:59:00Z'))).to.equal('2026-07-02');
     expect(copenhagenDay(Date.parse('2026-07-02T22:00:00Z'))).to.equal('2026-07-03');

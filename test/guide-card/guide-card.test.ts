@@ -199,7 +199,8 @@ describe('<mb-guide-card>', () => {
 
     it('names its sources and when the facts were last checked', async () => {
       const el = await card(html`<mb-guide-card guide="change-address"></mb-guide-card>`);
-      expect(spoken($(el, '.checked'))).to.equal('Sidst tjekket 22. november 2026');
+      // Re-checked for issue 17 on 4 December 2026 (was 22 November 2026).
+      expect(spoken($(el, '.checked'))).to.equal('Sidst tjekket 4. december 2026');
       expect(spoken($(el, '.updated'))).to.equal('Sidst opdateret på borger.dk: 8. februar 2024');
       const sources = $$<HTMLAnchorElement>(el, '.sources a');
       expect(sources.map((a) => a.href)).to.include(
@@ -207,9 +208,38 @@ describe('<mb-guide-card>', () => {
       );
     });
 
-    it('shows a fee only with the year it was true', async () => {
+    it('shows a fee only with the year it was true, as "2024-pris" / "2024 price"', async () => {
       const el = await card(html`<mb-guide-card guide="health-card"></mb-guide-card>`);
-      expect(spoken($(el, '.facts li'))).to.contain('225 kr. (2024)');
+      expect(spoken($(el, '.facts li'))).to.contain('225 kr. (2024-pris)');
+      const en = await card(html`<mb-guide-card guide="health-card" lang="en"></mb-guide-card>`);
+      expect(spoken($(en, '.facts li'))).to.contain('DKK 225 (2024 price)');
+    });
+
+    it('shows the passport fees by age group, each with its year, and a time as "oplyst i"', async () => {
+      const el = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
+      const facts = $$(el, '.facts li').map(spoken);
+      expect(facts[0]).to.match(/^Pas til børn på 0–11 år: 150 kr\. \(2023-pris\) Kilde: Frederiksberg Kommune: Pas/);
+      expect(facts[3]).to.contain('Pas fra folkepensionsalderen: 379 kr. (2023-pris)');
+      expect(facts[4]).to.contain('ca. 3 uger (oplyst i 2026)');
+      const en = await card(html`<mb-guide-card guide="passport" lang="en"></mb-guide-card>`);
+      const enFacts = $$(en, '.facts li').map(spoken);
+      expect(enFacts[2]).to.contain('Passport from 18 to state pension age: DKK 891 (2023 price)');
+      expect(enFacts[4]).to.contain('about 3 weeks (as stated in 2026)');
+      expect($<HTMLAnchorElement>(en, '.facts li a').href).to.equal(
+        'https://www.frederiksberg.dk/borgerservice/personlige-forhold/pas',
+      );
+    });
+
+    it('opens a self-service page, never the borger.dk front page, for the health card and the passport', async () => {
+      for (const id of ['health-card', 'passport']) {
+        const el = await card(html`<mb-guide-card guide=${id}></mb-guide-card>`);
+        const start = new URL($<HTMLAnchorElement>(el, 'a.start').href);
+        expect(start.pathname, id).to.not.equal('/');
+      }
+      const pas = await card(html`<mb-guide-card guide="passport"></mb-guide-card>`);
+      expect($<HTMLAnchorElement>(pas, 'a.start').href).to.equal(
+        'https://www.borger.dk/transport-trafik-rejser/Pas/Ansoeg-om-eller-forny-dansk-pas',
+      );
     });
 
     it('shows the editor’s light-DOM fallback while loading and hides it once the guide is shown', async () => {
@@ -249,10 +279,14 @@ describe('<mb-guide-card>', () => {
       expect(spoken($(el, '.tile .purpose'))).to.contain('myndighederne');
       const links = $$<HTMLAnchorElement>(el, '.tile a');
       expect(links).to.have.length(1);
-      expect(spoken(links[0])).to.equal(
-        'Start Digital Post på lifeindenmark.borger.dk (på engelsk) (åbner i nyt vindue)',
-      );
+      // Issue 17, error 10: the Danish guide sent Danish readers to lifeindenmark.borger.dk (in English).
+      expect(spoken(links[0])).to.equal('Start Digital Post på borger.dk (åbner i nyt vindue)');
       expect(links[0].hreflang).to.equal('');
+      // A Danish guide whose action has no Danish page (mitid) still says so.
+      const english = await card(html`<mb-guide-card guide="mitid" variant="compact"></mb-guide-card>`);
+      expect(spoken($(english, '.tile a'))).to.equal(
+        'Start Få MitID med pas på mitid.dk (på engelsk) (åbner i nyt vindue)',
+      );
       expect($$(el, 'button, input')).to.have.length(0);
       const own = await card(
         html`<mb-guide-card guide="digital-post" variant="compact" href="/vejledninger/digital-post"></mb-guide-card>`,
@@ -641,7 +675,8 @@ describe('<mb-guide-card>', () => {
       expect(spoken($(el, '#no-mitid-heading'))).to.equal('No MitID?');
       expect(spoken($(el, '#help-heading'))).to.equal('Get help at your library');
       expect(spoken($(el, 'legend'))).to.equal('Did you get the task done?');
-      expect(spoken($(el, '.checked'))).to.equal('Last checked 22 November 2026');
+      // Re-checked for issue 17 on 4 December 2026 (was 22 November 2026).
+      expect(spoken($(el, '.checked'))).to.equal('Last checked 4 December 2026');
       expect(spoken(stepButtons(el)[0])).to.equal('Step 1: Pick the right day to report the move');
     });
   });

@@ -136,6 +136,16 @@ describe('built-in guides', () => {
         expect(da.checkedOn).to.match(/^\d{4}-\d{2}-\d{2}$/);
       });
 
+      it('dates and sources every fact, and never opens a front page', () => {
+        for (const guide of [da, en]) {
+          for (const fact of guide.facts ?? []) {
+            expect(fact.asOf, fact.label).to.match(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+            expect(new URL(fact.source.url).protocol, fact.label).to.equal('https:');
+          }
+          expect(new URL(actionUrl(guide.action)!).pathname).to.not.equal('/');
+        }
+      });
+
       it('shows no fee outside a dated fact', () => {
         for (const guide of [da, en]) {
           const undated = strings({ ...guide, facts: [] });
@@ -145,6 +155,39 @@ describe('built-in guides', () => {
       });
     });
   }
+});
+
+describe('built-in guides after the fact check of issue 17', () => {
+  const load = async (id: keyof typeof BUILT_IN_GUIDES) => validateGuide((await loadBuiltInGuide(id)).da).guide!;
+  const text = (guide: Guide) => strings({ ...guide, sources: [] }).join(' ');
+
+  it('do not send people who move, or whose doctor closes, to order and pay for a health card', async () => {
+    const card = await load('health-card');
+    expect(card.steps[0].text.join(' ')).to.contain('Du skal ikke bestille et kort, når du melder flytning.');
+    expect(card.steps[0].text.join(' ')).to.contain('hvis din læge lukker sin praksis');
+    expect(text(card)).to.contain('Er du fyldt 15 år, kan du selv bestille dit kort.');
+  });
+
+  it('say that both parents with custody must consent to a child’s passport', async () => {
+    expect(text(await load('passport'))).to.contain('Har I fælles forældremyndighed, skal I begge give samtykke.');
+  });
+
+  it('say you can always change doctor, for a fee, and agree with change-address on choosing one when moving', async () => {
+    const doctor = text(await load('change-doctor'));
+    expect(doctor).to.contain('Du kan altid skifte læge.');
+    expect(doctor).to.not.contain('kan du vælge en ny');
+    const move = text(await load('change-address'));
+    expect(move).to.contain('Du kan vælge ny læge i den samme selvbetjening, som du melder flytning i.');
+    expect(move).to.not.contain('to forskellige selvbetjeninger');
+  });
+
+  it('name the other adults’ signatures and joint liability for housing benefit, and the giver’s signature', async () => {
+    expect(text(await load('housing-benefit'))).to.contain('de hæfter');
+    expect(text(await load('digital-power-of-attorney'))).to.contain(
+      'skal alle sider af brevet afleveres hos Borgerservice',
+    );
+    expect(text(await load('state-pension'))).to.contain('senest den sidste dag i den måned');
+  });
 });
 
 describe('validateGuide', () => {
@@ -189,6 +232,41 @@ describe('validateGuide', () => {
       'steps[0].logic: the first step cannot be an "and" or "or" step',
       'action.selfserviceId: expected a GUID',
       'facts[0].asOf: expected text',
+    ]);
+  });
+
+  it('rejects a fact without its source, with a malformed date or an unknown kind', () => {
+    const { guide, issues } = validateGuide({
+      ...minimal(),
+      facts: [
+        { label: 'Gebyr', value: '225 kr.', asOf: '2024' },
+        { label: 'Gebyr', value: '225 kr.', asOf: 'sidste år', source: { label: 'x', url: 'https://x.dk/a' } },
+        { label: 'Tid', value: '3 uger', asOf: '2024-13', source: { label: 'x', url: 'https://x.dk/a' } },
+        { label: 'Tid', value: '3 uger', asOf: '2024', kind: 'price', source: { label: 'x', url: 'https://x.dk/a' } },
+      ],
+    });
+    expect(guide).to.equal(undefined);
+    expect(issues).to.include.members([
+      'facts[0].source: expected { label, url }',
+      'facts[1].asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)',
+      'facts[2].asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)',
+      'facts[3].kind: expected "fee", "time" or "rule"',
+    ]);
+  });
+
+  it('accepts a fact with a year, month or day and a source, and keeps its kind', () => {
+    const source = { label: 'borger.dk: Søg boligstøtte', url: 'https://www.borger.dk/x' };
+    const { guide, issues } = validateGuide({
+      ...minimal(),
+      facts: [
+        { label: 'Gebyr', value: '225 kr.', asOf: '2024', source },
+        { label: 'Tid', value: 'op til 7 uger', asOf: '2026-12-04', kind: 'time', source },
+      ],
+    });
+    expect(issues).to.deep.equal([]);
+    expect(guide!.facts).to.deep.equal([
+      { label: 'Gebyr', value: '225 kr.', asOf: '2024', source },
+      { label: 'Tid', value: 'op til 7 uger', asOf: '2026-12-04', kind: 'time', source },
     ]);
   });
 

@@ -195,7 +195,13 @@ describe('hostile input: <mb-guide-card>', () => {
       mitid: true,
       noMitId: { text: texts.map((s) => `NoMitID ${s}`), link: { label: title, url: title } },
       warnings: strings.map((s) => `Warning ${s}`),
-      facts: texts.map((s) => ({ label: `Fact ${s}`, value: `Value ${s}`, asOf: s, source: { label: s, url: s } })),
+      // asOf is a year, month or day since issue 17 (like checkedOn): the strings go through label, value and source.
+      facts: texts.map((s) => ({
+        label: `Fact ${s}`,
+        value: `Value ${s}`,
+        asOf: '2024',
+        source: { label: s, url: s },
+      })),
       sources: texts.map((s) => ({ label: `Source ${s}`, url: s })),
       checkedOn: '2026-03-01',
       topic: title,

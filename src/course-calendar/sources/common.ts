@@ -2,13 +2,8 @@
  * Small helpers every reader shares: tolerant field access (feeds mix snake_case and camelCase, and send numbers
  * where strings belong), Copenhagen ISO strings, and reading large arrays in slices so the page stays responsive.
  */
-import {
-  cachedCopenhagenOffset,
-  copenhagenDay,
-  copenhagenParts,
-  fromCopenhagenTime,
-  parseDateTime,
-} from '../../core/time.js';
+import { copenhagenDay, copenhagenIso, copenhagenParts, fromCopenhagenTime, parseDateTime } from '../../core/time.js';
+import { breathe, SLICE_MS, slicing } from '../../core/slices.js';
 import { safeUrl } from '../../core/url.js';
 import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
 
@@ -64,23 +59,7 @@ export function names(value: unknown, key = 'name'): string[] {
   return list.map((item) => text(isObject(item) ? item[key] : item)).filter((item): item is string => !!item);
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO date-time with Copenhagen's offset at that instant: "2026-03-03T10:00:00+01:00". */
-export function toCopenhagenIso(date: Date): string {
-  const ms = Math.floor(date.getTime() / 1000) * 1000;
-  const offset = cachedCopenhagenOffset(ms);
-  const wall = new Date(ms + offset * 60_000);
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return (
-    `${wall.getUTCFullYear()}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}` +
-    `T${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}:${pad2(wall.getUTCSeconds())}` +
-    `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
-  );
-}
-
-export { copenhagenDay };
+export { copenhagenDay, copenhagenIso };
 
 /** Midnight in Copenhagen of the day `key` (YYYY-MM-DD), plus `addDays`. */
 export function copenhagenMidnight(key: string, addDays = 0): Date {
@@ -113,13 +92,13 @@ export function readTimes(startValue: unknown, endValue: unknown, allDay: boolea
     }
     if (last < first) last = first;
     return {
-      start: toCopenhagenIso(copenhagenMidnight(first)),
-      end: toCopenhagenIso(copenhagenMidnight(last, 1)),
+      start: copenhagenIso(copenhagenMidnight(first)),
+      end: copenhagenIso(copenhagenMidnight(last, 1)),
     };
   }
   return {
-    start: toCopenhagenIso(start),
-    end: end && end.getTime() >= start.getTime() ? toCopenhagenIso(end) : undefined,
+    start: copenhagenIso(start),
+    end: end && end.getTime() >= start.getTime() ? copenhagenIso(end) : undefined,
   };
 }
 
@@ -151,20 +130,7 @@ export class Skip {
   ) {}
 }
 
-/**
- * How long a reader may work before it lets the page breathe, in milliseconds. Time, not a record count, decides:
- * a slow phone (or a coverage run) handles far fewer records per millisecond than a desktop.
- */
-export const SLICE_MS = 30;
-
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve));
-/**
- * The clock the slicer reads. A test may swap `now` for a fake clock to make slicing deterministic (speed itself is
- * measured by benchmarks, not by timed tests).
- */
-export const slicing = {
-  now: (): number => (typeof performance === 'undefined' ? Date.now() : performance.now()),
-};
+export { SLICE_MS, slicing };
 
 /**
  * Maps every record, yielding to the event loop whenever a slice of work has taken `SLICE_MS`, so a municipality's
@@ -203,4 +169,4 @@ export async function readInSlices(
 }
 
 /** The current time as ISO, for `source.loadedAt`. */
-export const loadedAt = (context: ReadContext | undefined): string => context?.loadedAt ?? toCopenhagenIso(new Date());
+export const loadedAt = (context: ReadContext | undefined): string => context?.loadedAt ?? copenhagenIso(new Date());

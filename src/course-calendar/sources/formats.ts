@@ -30,7 +30,7 @@ interface TextFormat {
   kind: 'text';
   load(): Promise<{
     looksLike(text: string): boolean;
-    read(text: string, context: IcsReadContext): Promise<ReadResult>;
+    read(text: string, context: IcsReadContext, signal?: AbortSignal): Promise<ReadResult>;
   }>;
 }
 
@@ -123,11 +123,12 @@ export async function readText(
   body: string,
   format: FormatId | 'auto',
   context: IcsReadContext,
+  signal?: AbortSignal,
 ): Promise<(ReadResult & { format: FormatId }) | undefined> {
   for (const [id, entry] of entries) {
     if (entry.kind !== 'text' || (format !== 'auto' && format !== id)) continue;
     const reader = await entry.load();
-    if (format === id || reader.looksLike(body)) return { ...(await reader.read(body, context)), format: id };
+    if (format === id || reader.looksLike(body)) return { ...(await reader.read(body, context, signal)), format: id };
   }
   return undefined;
 }

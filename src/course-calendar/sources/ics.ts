@@ -1,31 +1,33 @@
 /*
  * iCalendar (RFC 5545) feeds: a branch's Outlook calendar, a LibCal or Google "subscribe" link, a CMS export.
- * ical.js does the parsing (unfolding, unescaping, time zones, recurrence); this module decides what a session is
- * and maps it into `CourseEvent`s. ical.js is about 23 KB gzip, so it is imported here, inside the function: Rollup
- * puts it in a chunk that only pages with an iCalendar feed load.
+ * ical.js does the parsing (unescaping, time zones, recurrence); this module and its three helpers decide what a
+ * session is: ics-text.ts cuts and repairs the file, ics-series.ts prepares and bounds each repeating event,
+ * ics-event.ts maps one occurrence to a `CourseEvent`. ical.js is about 23 KB gzip, so it is imported here, inside
+ * the function: Rollup puts it in a chunk that only pages with an iCalendar feed load. The rules, with the writers
+ * and upstream sources they come from, are in docs/data-sources.md ("iCalendar").
  *
- * Rules (RFC 5545, and what Outlook, Google and LibCal really write):
- * - A `TZID` the browser's IANA database knows is converted with `Intl`; an unknown one (Outlook's Windows names,
- *   "Romance Standard Time") through the file's own `VTIMEZONE`, which ical.js finds in the component tree; failing
- *   that through a short table of Windows names; a time without zone is Copenhagen time (or `X-WR-TIMEZONE`).
- *   We deliberately do not register the file's zones in ical.js's global `TimezoneService`: two feeds on one page
- *   may define the same name differently, and the service would keep whichever came first.
- * - Recurrence (`RRULE` + `RDATE` − `EXDATE`) is expanded by ical.js in the wall clock of the event's zone, so a
- *   weekly 10.00 course stays at 10.00 across the DST change, and only within the window asked for.
- * - `RECURRENCE-ID` overrides replace their instance (moved, renamed, cancelled); `STATUS:CANCELLED` keeps the
- *   session, marked cancelled.
+ * Reading works in slices like the JSON readers (`slicer` in core/slices.ts): parsing goes one VEVENT at a time, and
+ * recurrence is walked step by step, so a large or long-running calendar never blocks the page for long.
  */
-import type ICAL from 'ical.js';
 import { LoadError } from '../../core/feed.js';
-import { TIME_ZONE } from '../../core/time.js';
-import { safeUrl } from '../../core/url.js';
-import type { CourseEvent, CourseStatus, ReadContext, ReadProblem, ReadResult } from '../model.js';
-import { copenhagenIso, fromZonedTime, isKnownZone, vtimezoneLines } from '../zoned.js';
-
-type IcalModule = typeof ICAL;
-type Component = InstanceType<IcalModule['Component']>;
-type Time = InstanceType<IcalModule['Time']>;
-type IcalEvent = InstanceType<IcalModule['Event']>;
+import { slicer } from '../../core/slices.js';
+import { copenhagenIso, TIME_ZONE } from '../../core/time.js';
+import type { CourseEvent, ReadContext, ReadProblem, ReadResult } from '../model.js';
+import { isKnownZone, vtimezoneLines } from '../zoned.js';
+import { type Moment, type Shared, textOf, toEvent, toMoment, tzidOf, WINDOWS_ZONES } from './ics-event.js';
+import {
+  alignRecurrenceId,
+  type Component,
+  countToUntil,
+  type IcalModule,
+  jumpStart,
+  mergeMasters,
+  perRule,
+  type PeriodEnd,
+  splitPeriods,
+  type Time,
+} from './ics-series.js';
+import { type Block, isRuleLine, repairEvent, splitIcs } from './ics-text.js';
 
 /** The window to expand series in. Sessions that overlap it are kept. */
 export interface IcsReadContext extends ReadContext {
@@ -33,27 +35,13 @@ export interface IcsReadContext extends ReadContext {
   to: Date;
 }
 
-/*
- * Windows zone names Outlook and Exchange write, for a file that uses one without its VTIMEZONE (against RFC 5545,
- * but it happens when a calendar is exported in parts). Only zones a Danish library's partners plausibly use.
+/**
+ * Recurrence steps walked per series at most, after the jump to the window; a guard against a rule that never ends
+ * (an hourly rule from 1970). A series cut short by it is counted in `skipped` ('too-many-occurrences').
  */
-const WINDOWS_ZONES: Record<string, string> = {
-  'Romance Standard Time': 'Europe/Paris',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'FLE Standard Time': 'Europe/Helsinki',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  UTC: 'UTC',
-};
-
-/** Instances looked at per series at most (ten years of a daily series); a guard against a rule that never ends. */
-const MAX_OCCURRENCES = 20_000;
+const MAX_STEPS = 100_000;
 /** Overrides may move a session by a few weeks; instances this far outside the window are still looked at. */
 const MARGIN_MS = 45 * 86_400_000;
-const DAY_MS = 86_400_000;
 
 /** For `format="auto"`: the text is an iCalendar file (a BOM and leading blank lines allowed). */
 export function looksLikeIcs(text: string): boolean {
@@ -65,236 +53,76 @@ export function looksLikeIcs(text: string): boolean {
   );
 }
 
-interface Moment {
-  date: Date;
-  allDay: boolean;
-  /** For all-day values: the calendar date, YYYY-MM-DD. */
-  day?: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The `TZID` parameter of a date property, when it has one. */
-function tzidOf(component: Component, name: string): string | undefined {
-  const value: unknown = component.getFirstProperty(name)?.getParameter('tzid');
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-/**
- * The instant an ical.js time stands for, by the zone rules above. `tzid` is the property's own `TZID`: ical.js
- * leaves a zone it has no definition for as floating, so the name must come from the property.
- */
-function toMoment(time: Time, floatingZone: string, tzid: string | undefined): Moment | undefined {
-  if (time.isDate) {
-    const day = `${time.year}-${pad(time.month)}-${pad(time.day)}`;
-    const date = fromZonedTime(TIME_ZONE, time.year, time.month, time.day);
-    return date && { date, allDay: true, day };
-  }
-  const zone = time.zone;
-  const wall = [time.year, time.month, time.day, time.hour, time.minute, time.second] as const;
-  let date: Date | undefined;
-  if (zone?.tzid === 'UTC') date = new Date(Date.UTC(wall[0], wall[1] - 1, ...wall.slice(2)));
-  else if (tzid && isKnownZone(tzid)) date = fromZonedTime(tzid, ...wall);
-  else if (tzid && zone?.component) date = new Date(time.toUnixTime() * 1000);
-  else if (tzid && WINDOWS_ZONES[tzid]) date = fromZonedTime(WINDOWS_ZONES[tzid], ...wall);
-  else date = fromZonedTime(floatingZone, ...wall);
-  return date && !Number.isNaN(date.getTime()) ? { date, allDay: false } : undefined;
-}
-
-/** The text of a property's first value, trimmed; ical.js has already unfolded and unescaped it. */
-function textOf(component: Component, name: string): string | undefined {
-  const value: unknown = component.getFirstPropertyValue(name);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed || undefined;
-}
-
-/** Every value of every `CATEGORIES` line, split on unescaped commas by ical.js. */
-function categoriesOf(component: Component): string[] {
-  const values = component
-    .getAllProperties('categories')
-    .flatMap((property) => property.getValues() as unknown[])
-    .filter((value): value is string => typeof value === 'string')
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return [...new Set(values)];
-}
-
-function statusOf(component: Component): CourseStatus {
-  return textOf(component, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled';
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** `DESCRIPTION` is plain text: its first paragraph is the teaser, all of it (escaped) the body. */
-function describe(description: string | undefined): Pick<CourseEvent, 'teaser' | 'bodyHtml'> {
-  if (!description) return {};
-  const paragraphs = description
-    .replace(/\r\n?/gu, '\n')
-    .split(/\n\s*\n/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (!paragraphs.length) return {};
-  return {
-    teaser: paragraphs[0].replace(/\s*\n\s*/gu, ' '),
-    bodyHtml: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/gu, '<br>')}</p>`).join(''),
-  };
-}
-
-/** The compact form of a recurrence id for keys: 20260331T100000, 20260331 or 20260331T080000Z. */
-const idStamp = (time: Time) => time.toString().replace(/[-:]/gu, '').replace(/\.\d+/u, '');
-
-interface Shared {
-  ical: IcalModule;
-  context: IcsReadContext;
-  floatingZone: string;
-  loadedAt: string;
-}
-
-/** The override, with the master's properties it leaves out (never the master's dates or recurrence). */
-function withFallback(ical: IcalModule, own: Component, master: Component): Component {
-  const merged = new ical.Component(own.toJSON() as unknown[], own.parent ?? undefined);
-  const inherited = ['summary', 'description', 'location', 'geo', 'url', 'categories', 'status', 'organizer', 'image'];
-  for (const name of inherited)
-    if (!merged.hasProperty(name))
-      for (const property of master.getAllProperties(name))
-        merged.addProperty(new ical.Property(property.toJSON() as unknown[], merged));
-  return merged;
-}
-
-/**
- * One session from the component that describes it (the master, or an override) and its own start and end. Some
- * calendars write overrides with only what changed; what an override leaves out comes from the master.
- */
-function toEvent(
-  own: Component,
-  master: Component | undefined,
-  uid: string,
-  start: Moment,
-  end: Moment | undefined,
-  recurrence: { id: Time; seriesKey: string } | undefined,
-  shared: Shared,
-): CourseEvent | ReadProblem['reason'] {
-  const item = master && own !== master ? withFallback(shared.ical, own, master) : own;
-  const title = textOf(item, 'summary');
-  if (!title) return 'no-title';
-  const id = recurrence ? `${uid}/${idStamp(recurrence.id)}` : uid;
-  let endDate = end?.date;
-  if (start.allDay && (!endDate || endDate.getTime() <= start.date.getTime())) {
-    endDate = new Date(start.date.getTime() + DAY_MS);
-    // Midnight of the next Copenhagen day, not 24 hours later (the DST days are 23 and 25 hours long).
-    const next = new Date(Date.UTC(...(start.day!.split('-').map(Number) as [number, number, number])) + DAY_MS);
-    endDate = fromZonedTime(TIME_ZONE, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()) ?? endDate;
-  }
-  if (endDate && endDate.getTime() < start.date.getTime()) endDate = undefined;
-
-  const location = textOf(item, 'location');
-  const locationUrl = location && /^https?:\/\//iu.test(location) ? safeUrl(location) : undefined;
-  const geo: unknown = item.getFirstPropertyValue('geo');
-  const [lat, lon] = Array.isArray(geo) ? (geo as unknown[]).map(Number) : [];
-  const place: CourseEvent['place'] = {};
-  if (location && !locationUrl) place.name = location;
-  if (Number.isFinite(lat) && Number.isFinite(lon)) Object.assign(place, { lat, lon });
-
-  const organizer = item.getFirstProperty('organizer');
-  const organizerName = organizer?.getParameter('cn');
-  const image = safeUrl(textOf(item, 'image'), shared.context.feedUrl || undefined);
-  const updated: unknown = item.getFirstPropertyValue('last-modified');
-  const updatedMoment =
-    updated instanceof shared.ical.Time ? toMoment(updated, shared.floatingZone, undefined) : undefined;
-
-  const event: CourseEvent = {
-    key: `ics:${id}`,
-    source: { kind: 'ics', id, feedUrl: shared.context.feedUrl ?? '', loadedAt: shared.loadedAt },
-    title,
-    ...describe(textOf(item, 'description')),
-    start: copenhagenIso(start.date),
-    allDay: start.allDay,
-    status: statusOf(item),
-    // A Teams or Zoom link as the location is a private join link: it makes the session online, but is not shown.
-    mode: locationUrl ? 'online' : 'inPerson',
-    categories: categoriesOf(item),
-    tags: [],
-    audiences: [],
-    languages: [],
-    presenters: typeof organizerName === 'string' && organizerName.trim() ? [organizerName.trim()] : [],
-    partners: [],
-  };
-  if (recurrence) event.seriesKey = recurrence.seriesKey;
-  if (endDate) event.end = copenhagenIso(endDate);
-  const pageUrl = safeUrl(textOf(item, 'url'), shared.context.feedUrl || undefined);
-  if (pageUrl) event.pageUrl = pageUrl;
-  if (Object.keys(place).length) event.place = place;
-  if (image) event.images = { main: image };
-  if (updatedMoment) event.updatedAt = copenhagenIso(updatedMoment.date);
-  return event;
-}
-
-/**
- * ical.js parses a whole file at once and throws on the first bad value (an unknown `FREQ`, a broken date), which
- * would lose every good event for one bad one. When that happens the file is cut into its top-level components and
- * each is parsed on its own; the `VEVENT`s that still fail are reported by their position.
- */
-function parseTolerantly(
-  ical: IcalModule,
-  text: string,
-): { calendar: Component; unreadable: number[]; positions: number[] } {
-  const whole = (source: string) => {
-    const root = new ical.Component(ical.parse(source) as unknown[]);
-    return root.name === 'vcalendar' ? root : root.getFirstSubcomponent('vcalendar');
-  };
-  if (!/BEGIN:VCALENDAR/iu.test(text)) throw new LoadError('parse', 'not iCalendar');
-  try {
-    const calendar = whole(text);
-    if (!calendar) throw new LoadError('invalid', 'no VCALENDAR');
-    const count = calendar.getAllSubcomponents('vevent').length;
-    return { calendar, unreadable: [], positions: Array.from({ length: count }, (_, i) => i) };
-  } catch (error) {
-    if (error instanceof LoadError) throw error;
-  }
-  // Unfold (a line break followed by one space or tab), then split into top-level blocks.
-  const lines = text.replace(/\r?\n[ \t]/gu, '').split(/\r?\n/u);
-  const header: string[] = [];
-  const blocks: { name: string; lines: string[] }[] = [];
-  let depth = 0;
-  for (const line of lines) {
-    const begin = /^BEGIN:(.+)$/iu.exec(line.trim());
-    const end = /^END:(.+)$/iu.test(line.trim());
-    if (begin && depth === 0) {
-      depth = 1;
-      continue;
-    }
-    if (depth === 1 && begin) blocks.push({ name: begin[1].toUpperCase(), lines: [] });
-    if (depth >= 2 || (depth === 1 && begin)) blocks.at(-1)!.lines.push(line);
-    else if (depth === 1 && !end && line.trim()) header.push(line);
-    if (begin) depth += depth >= 1 ? 1 : 0;
-    if (end) depth -= 1;
-  }
+/** The calendar component: its own properties and every VTIMEZONE that parses (ical.js looks zones up here). */
+function calendarOf(ical: IcalModule, header: string[], blocks: Block[]): Component {
   const wrap = (inner: string[]) => ['BEGIN:VCALENDAR', ...inner, 'END:VCALENDAR'].join('\r\n');
-  const parses = (inner: string[]) => {
-    try {
-      whole(wrap(inner));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const good: string[] = parses(header) ? [...header] : [];
-  const unreadable: number[] = [];
-  const positions: number[] = [];
-  let veventIndex = 0;
-  for (const block of blocks) {
-    const isEvent = block.name === 'VEVENT';
-    if (parses(block.lines)) {
-      good.push(...block.lines);
-      if (isEvent) positions.push(veventIndex);
-    } else if (isEvent) unreadable.push(veventIndex);
-    if (isEvent) veventIndex += 1;
+  let calendar: Component;
+  try {
+    calendar = new ical.Component(ical.parse(wrap(header)) as unknown[]);
+  } catch {
+    calendar = new ical.Component(ical.parse(wrap([])) as unknown[]);
   }
-  const calendar = whole(wrap(good));
-  if (!calendar) throw new LoadError('invalid', 'no VCALENDAR');
-  return { calendar, unreadable, positions };
+  for (const block of blocks) {
+    if (block.name !== 'VTIMEZONE') continue;
+    try {
+      calendar.addSubcomponent(new ical.Component(ical.parse(block.lines.join('\r\n')) as unknown[]));
+    } catch {
+      // A zone ical.js cannot read: times in it fall back to the Windows table or Copenhagen time.
+    }
+  }
+  return calendar;
+}
+
+/**
+ * One VEVENT block as an ical.js component whose parent is the calendar, or `undefined` when it cannot be read.
+ * When ical.js rejects the block, each of its properties is tried on its own and the ones that fail are left out
+ * (with its alarms): one bad property costs that property, not the event, unless it is the event's rule.
+ */
+function parseEvent(ical: IcalModule, calendar: Component, block: Block): Component | undefined {
+  const { lines, badRule } = repairEvent(block.lines);
+  if (badRule) return undefined;
+  const make = (inner: string[]) => new ical.Component(ical.parse(inner.join('\r\n')) as unknown[], calendar);
+  try {
+    return make(lines);
+  } catch {
+    const kept: string[] = [];
+    let depth = 0;
+    for (const line of lines.slice(1, -1)) {
+      if (/^BEGIN:/iu.test(line)) depth += 1;
+      const top = depth === 0;
+      if (/^END:/iu.test(line)) depth -= 1;
+      if (!top) continue;
+      try {
+        ical.parse(['BEGIN:VEVENT', line, 'END:VEVENT'].join('\r\n'));
+        kept.push(line);
+      } catch {
+        if (isRuleLine(line)) return undefined;
+      }
+    }
+    try {
+      return make(['BEGIN:VEVENT', ...kept, 'END:VEVENT']);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * ical.js reads values lazily: read each once, and leave out those that fail. Returns 'unreadable' when a rule
+ * failed, 'bad-date' when an RDATE or EXDATE did (the series stays without it), else undefined.
+ */
+function dropBadValues(component: Component): string | undefined {
+  let problem: string | undefined;
+  for (const property of component.getAllProperties()) {
+    try {
+      property.getValues();
+    } catch {
+      component.removeProperty(property);
+      if (property.name === 'rrule' || property.name === 'exrule') return 'unreadable';
+      if (property.name === 'rdate' || property.name === 'exdate') problem = 'bad-date';
+    }
+  }
+  return problem;
 }
 
 /**
@@ -302,16 +130,10 @@ function parseTolerantly(
  * then compares a series' local times with its UTC `UNTIL` as if they were UTC, and drops the last session. Where
  * we can write the zone's rules (fixed offsets, Central European time) we add the missing `VTIMEZONE`.
  */
-function addMissingZones(ical: IcalModule, calendar: Component): void {
+function addMissingZones(ical: IcalModule, calendar: Component, used: ReadonlySet<string>): void {
   const defined = new Set(
     calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid'))),
   );
-  const used = new Set<string>();
-  for (const event of calendar.getAllSubcomponents('vevent'))
-    for (const property of event.getAllProperties()) {
-      const tzid: unknown = property.getParameter('tzid');
-      if (typeof tzid === 'string' && tzid.trim()) used.add(tzid.trim());
-    }
   for (const tzid of used) {
     if (defined.has(tzid)) continue;
     const lines = vtimezoneLines(tzid, isKnownZone(tzid) ? tzid : (WINDOWS_ZONES[tzid] ?? ''));
@@ -328,110 +150,243 @@ function addMissingZones(ical: IcalModule, calendar: Component): void {
 const overlaps = (start: Date, end: Date | undefined, from: Date, to: Date) =>
   start.getTime() <= to.getTime() && (end ?? start).getTime() >= from.getTime();
 
-/**
- * Reads an iCalendar file into sessions within `[from, to]`. Records without a start or a title, or that ical.js
- * cannot read, are skipped and counted. Text that is not iCalendar at all throws `LoadError('parse')`.
- */
-export async function readIcs(text: string, context: IcsReadContext): Promise<ReadResult> {
-  const { default: ical } = await import('ical.js');
-  const { calendar, unreadable, positions } = parseTolerantly(ical, text.replace(/^\uFEFF/u, ''));
+interface Entry {
+  component: Component;
+  index: number;
+}
 
-  addMissingZones(ical, calendar);
+/** What one read shares: the module, the context, where sessions and problems go, and the slice clock. */
+interface Run extends Shared {
+  events: CourseEvent[];
+  problems: ReadProblem[];
+  tick: () => Promise<void>;
+}
+
+function skip(run: Run, index: number, uid: string | undefined, reason: string): void {
+  run.problems.push(uid && !uid.startsWith('#') ? { index, id: uid, reason } : { index, reason });
+}
+const hasEnd = (item: Component) => item.hasProperty('dtend') || item.hasProperty('duration');
+
+/** Adds one session when it overlaps the window; a reason string from `toEvent` is counted instead. */
+function keep(run: Run, entry: Entry, uid: string, result: CourseEvent | string): void {
+  if (typeof result === 'string') skip(run, entry.index, uid, result);
+  else if (
+    overlaps(new Date(result.start), result.end ? new Date(result.end) : undefined, run.context.from, run.context.to)
+  )
+    run.events.push(result);
+}
+
+/** A component that stands for one session: a non-repeating event, or an override whose master is missing. */
+function readSingle(run: Run, entry: Entry, master: Component | undefined, uid: string, seriesKey?: string): void {
+  const { component } = entry;
+  const event = new run.ical.Event(component);
+  const start = toMoment(event.startDate, run.floatingZone, tzidOf(component, 'dtstart'));
+  if (!start) return skip(run, entry.index, uid, 'bad-start');
+  const endZone = tzidOf(component, component.hasProperty('dtend') ? 'dtend' : 'dtstart');
+  const end = hasEnd(component) ? toMoment(event.endDate, run.floatingZone, endZone) : undefined;
+  const recurrence = seriesKey ? { id: event.recurrenceId ?? event.startDate, seriesKey } : undefined;
+  keep(run, entry, uid, toEvent(component, master, uid, start, end, recurrence, run));
+}
+
+/** The overrides of a master that ical.js can read, each aligned to the master's kind of date; others counted. */
+function usableOverrides(run: Run, master: Component, overrides: Entry[], uid: string): Entry[] {
+  return overrides.filter((entry) => {
+    try {
+      alignRecurrenceId(run.ical, master, entry.component);
+      const event = new run.ical.Event(entry.component);
+      if (!event.recurrenceId || !toMoment(event.startDate, run.floatingZone, tzidOf(entry.component, 'dtstart')))
+        throw new Error('bad override');
+      return true;
+    } catch {
+      skip(run, entry.index, uid, 'bad-override');
+      return false;
+    }
+  });
+}
+
+/** One occurrence of a series: the override that replaces it, or the master's slot (with a PERIOD's own end). */
+function readOccurrence(
+  run: Run,
+  entry: Entry,
+  event: InstanceType<IcalModule['Event']>,
+  next: Time,
+  series: { uid: string; periods: Map<string, PeriodEnd> },
+): void {
+  const details = event.getOccurrenceDetails(next);
+  const item = details.item.component;
+  const start = toMoment(details.startDate, run.floatingZone, tzidOf(item, 'dtstart'));
+  if (!start) return;
+  const period = item === event.component ? series.periods.get(next.toString()) : undefined;
+  let end: Moment | undefined;
+  if (period) end = toMoment(period.end, run.floatingZone, period.tzid);
+  else if (hasEnd(item) || start.allDay)
+    end = toMoment(details.endDate, run.floatingZone, tzidOf(item, item.hasProperty('dtend') ? 'dtend' : 'dtstart'));
+  const recurrence = { id: next, seriesKey: series.uid };
+  keep(run, entry, series.uid, toEvent(item, event.component, series.uid, start, end, recurrence, run));
+}
+
+/** Walks one copy of a series (one RRULE) from near the window to its end, yielding between slices. */
+async function walk(
+  run: Run,
+  entry: Entry,
+  event: InstanceType<IcalModule['Event']>,
+  seen: Set<string>,
+  series: { uid: string; periods: Map<string, PeriodEnd> },
+): Promise<void> {
+  const { from, to } = run.context;
+  const startMs = event.startDate.toUnixTime() * 1000;
+  const length = Math.max(0, event.endDate.toUnixTime() * 1000 - startMs);
+  const earliest = from.getTime() - MARGIN_MS - length;
+  const iterator = event.iterator(jumpStart(run.ical, event.component, event.startDate, earliest));
+  for (let steps = 0; ; steps += 1) {
+    if ((steps & 3) === 0) await run.tick();
+    if (steps >= MAX_STEPS) return skip(run, entry.index, series.uid, 'too-many-occurrences');
+    const next = iterator.next();
+    if (!next) return;
+    const id = next.toString();
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const at = next.toUnixTime() * 1000;
+    if (at > to.getTime() + MARGIN_MS) return;
+    if (at >= earliest) readOccurrence(run, entry, event, next, series);
+  }
+}
+
+/** A master with its overrides: one session, or a series expanded within the window. */
+async function readMaster(run: Run, entry: Entry, uid: string, overrides: Entry[]): Promise<void> {
+  const master = entry.component;
+  const first = new run.ical.Event(master);
+  if (!first.isRecurring()) {
+    const slot = first.startDate.toString();
+    const own = overrides.find((o) => {
+      alignRecurrenceId(run.ical, master, o.component);
+      return o.component.getFirstPropertyValue('recurrence-id')?.toString() === slot;
+    });
+    if (own) return readSingle(run, { ...own, index: entry.index }, master, uid, uid);
+    return readSingle(run, entry, undefined, uid);
+  }
+  const usable = usableOverrides(run, master, overrides, uid);
+  const seen = new Set<string>();
+  for (const copy of perRule(run.ical, master)) {
+    const periods = splitPeriods(run.ical, copy);
+    const event = new run.ical.Event(copy, { strictExceptions: true });
+    for (const override of usable) {
+      try {
+        event.relateException(override.component);
+      } catch {
+        skip(run, override.index, uid, 'bad-override');
+      }
+    }
+    if (!(await countToUntil(run.ical, copy, event.startDate, run.tick, MAX_STEPS))) {
+      skip(run, entry.index, uid, 'too-many-occurrences');
+      continue;
+    }
+    await walk(run, entry, event, seen, { uid, periods });
+  }
+}
+
+/** All VEVENTs of one UID: masters merged where they are copies, each with its overrides. */
+async function readUid(run: Run, uid: string, masters: Entry[], overrides: Entry[]): Promise<void> {
+  if (!masters.length) {
+    for (const entry of overrides) tryRead(run, entry, uid, () => readSingle(run, entry, undefined, uid, uid));
+    return;
+  }
+  const indexOf = new Map(masters.map((entry) => [entry.component, entry.index]));
+  const merged = mergeMasters(
+    run.ical,
+    masters.map((entry) => entry.component),
+  );
+  for (const [n, component] of merged.entries()) {
+    const entry = { component, index: indexOf.get(component)! };
+    const key = n ? `${uid}#${n + 1}` : uid;
+    await run.tick();
+    try {
+      await readMaster(run, entry, key, n ? [] : overrides);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      skip(run, entry.index, uid, 'unreadable');
+    }
+  }
+}
+
+function tryRead(run: Run, entry: Entry, uid: string, read: () => void): void {
+  try {
+    read();
+  } catch {
+    skip(run, entry.index, uid, 'unreadable');
+  }
+}
+
+/** Parses every VEVENT (in slices), counting those without a start or a title, and groups them by UID. */
+async function collect(run: Run, calendar: Component, blocks: Block[]) {
+  const parsed: Entry[] = [];
+  const zones = new Set<string>();
+  for (const block of blocks) {
+    if (block.name !== 'VEVENT') continue;
+    await run.tick();
+    // The zones the event names, read from its text (cheaper than asking ical.js for every property).
+    for (const line of block.lines) {
+      const tzid = /;TZID=(?:"([^"]*)"|([^;:]*))[;:]/iu.exec(line);
+      if (tzid) zones.add((tzid[1] ?? tzid[2]).trim());
+    }
+    const component = parseEvent(run.ical, calendar, block);
+    if (component) parsed.push({ component, index: block.index });
+    else skip(run, block.index, undefined, 'unreadable');
+  }
+  addMissingZones(run.ical, calendar, zones);
+  const groups = new Map<string, { masters: Entry[]; overrides: Entry[] }>();
+  for (const entry of parsed) {
+    await run.tick();
+    const { component, index } = entry;
+    const uid = textOf(component, 'uid') ?? `#${index}`;
+    const problem = dropBadValues(component);
+    if (problem === 'unreadable') {
+      skip(run, index, undefined, problem);
+      continue;
+    }
+    if (!component.hasProperty('dtstart')) {
+      skip(run, index, uid, 'no-start');
+      continue;
+    }
+    if (!textOf(component, 'summary') && !component.hasProperty('recurrence-id')) {
+      skip(run, index, uid, 'no-title');
+      continue;
+    }
+    if (problem) skip(run, index, uid, problem);
+    const group = groups.get(uid) ?? { masters: [], overrides: [] };
+    (component.hasProperty('recurrence-id') ? group.overrides : group.masters).push(entry);
+    groups.set(uid, group);
+  }
+  return groups;
+}
+
+/**
+ * Reads an iCalendar file into sessions within `[from, to]`, yielding to the page between slices. Records without
+ * a start or a title, or that ical.js cannot read, are skipped and counted, as is every part of a series that was
+ * not expanded. Text that is not iCalendar at all throws `LoadError('parse')`.
+ */
+export async function readIcs(text: string, context: IcsReadContext, signal?: AbortSignal): Promise<ReadResult> {
+  const { default: ical } = await import('ical.js');
+  if (!/BEGIN:VCALENDAR/iu.test(text)) throw new LoadError('parse', 'not iCalendar');
+  const { tick } = slicer(signal);
+  const { header, blocks } = await splitIcs(text, tick);
+  const calendar = calendarOf(ical, header, blocks);
   const hint = textOf(calendar, 'x-wr-timezone');
-  const shared: Shared = {
+  const run: Run = {
     ical,
     context,
     floatingZone: hint && isKnownZone(hint) ? hint : TIME_ZONE,
     loadedAt: context.loadedAt ?? copenhagenIso(new Date()),
+    events: [],
+    problems: [],
+    tick,
   };
-  const { from, to } = context;
-  const events: CourseEvent[] = [];
-  const problems: ReadProblem[] = unreadable.map((index) => ({ index, reason: 'unreadable' }));
+  const groups = await collect(run, calendar, blocks);
+  for (const [uid, { masters, overrides }] of groups) await readUid(run, uid, masters, overrides);
 
-  const vevents = calendar.getAllSubcomponents('vevent');
-  // Overrides (RECURRENCE-ID) grouped by UID, so each master gets exactly its own.
-  const overrides = new Map<string, { component: Component; index: number }[]>();
-  const masters = new Set<string>();
-  vevents.forEach((component, index) => {
-    const uid = textOf(component, 'uid') ?? `#${index}`;
-    if (component.hasProperty('recurrence-id')) {
-      const list = overrides.get(uid) ?? [];
-      list.push({ component, index });
-      overrides.set(uid, list);
-    } else masters.add(uid);
-  });
-
-  const skip = (at: number, uid: string | undefined, reason: string) => {
-    const index = positions[at] ?? at;
-    problems.push(uid ? { index, id: uid, reason } : { index, reason });
-  };
-
-  const add = (result: CourseEvent | string, index: number, uid: string) => {
-    if (typeof result === 'string') skip(index, uid, result);
-    else if (overlaps(new Date(result.start), result.end ? new Date(result.end) : undefined, from, to))
-      events.push(result);
-  };
-
-  vevents.forEach((component, index) => {
-    const uidText = textOf(component, 'uid');
-    const uid = uidText ?? `#${index}`;
-    const isOverride = component.hasProperty('recurrence-id');
-    // An override is read with its master; one whose master is missing stands on its own.
-    if (isOverride && masters.has(uid)) return;
-    try {
-      if (!component.hasProperty('dtstart')) return skip(index, uidText, 'no-start');
-      if (!textOf(component, 'summary')) return skip(index, uidText, 'no-title');
-      const event: IcalEvent = new ical.Event(component, {
-        strictExceptions: true,
-        exceptions: isOverride ? [] : (overrides.get(uid) ?? []).map((o) => o.component),
-      });
-      const startZone = tzidOf(component, 'dtstart');
-      const endZone = (item: Component) => tzidOf(item, item.hasProperty('dtend') ? 'dtend' : 'dtstart');
-      const start = toMoment(event.startDate, shared.floatingZone, startZone);
-      if (!start) return skip(index, uidText, 'bad-start');
-
-      if (!event.isRecurring()) {
-        const end = component.hasProperty('dtend') || component.hasProperty('duration') ? event.endDate : undefined;
-        const recurrence = isOverride ? { id: event.recurrenceId, seriesKey: uid } : undefined;
-        return add(
-          toEvent(
-            component,
-            undefined,
-            uid,
-            start,
-            end && toMoment(end, shared.floatingZone, endZone(component)),
-            recurrence,
-            shared,
-          ),
-          index,
-          uid,
-        );
-      }
-
-      const iterator = event.iterator();
-      for (let count = 0; count < MAX_OCCURRENCES; count += 1) {
-        const next = iterator.next();
-        if (!next) break;
-        const slot = toMoment(next, shared.floatingZone, startZone);
-        if (!slot) break;
-        if (slot.date.getTime() > to.getTime() + MARGIN_MS) break;
-        const details = event.getOccurrenceDetails(next);
-        const item = details.item.component;
-        const occurrenceStart = toMoment(details.startDate, shared.floatingZone, tzidOf(item, 'dtstart'));
-        if (!occurrenceStart) continue;
-        const occurrenceEnd = toMoment(details.endDate, shared.floatingZone, endZone(item));
-        add(
-          toEvent(item, component, uid, occurrenceStart, occurrenceEnd, { id: next, seriesKey: uid }, shared),
-          index,
-          uid,
-        );
-      }
-    } catch {
-      skip(index, uidText, 'unreadable');
-    }
-  });
-
-  events.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.key.localeCompare(b.key));
+  const { events, problems } = run;
+  const order = new Map(events.map((event) => [event, Date.parse(event.start)]));
+  events.sort((a, b) => order.get(a)! - order.get(b)! || a.key.localeCompare(b.key));
   problems.sort((a, b) => a.index - b.index);
   return { events, skipped: problems.length, problems };
 }

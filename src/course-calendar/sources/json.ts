@@ -30,7 +30,7 @@ import {
   readTimes,
   records,
   text,
-  toCopenhagenIso,
+  copenhagenIso,
 } from './common.js';
 
 const MODES: CourseMode[] = ['inPerson', 'online', 'mixed'];
@@ -70,10 +70,10 @@ function programmeTime(value: unknown, day: string): string | undefined {
     const hour = Number(clock[1]);
     const minute = Number(clock[2]);
     if (hour > 23 || minute > 59) return undefined;
-    return toCopenhagenIso(fromCopenhagenTime(y, m, d, hour, minute));
+    return copenhagenIso(fromCopenhagenTime(y, m, d, hour, minute));
   }
   const date = parseDateTime(raw);
-  return date ? toCopenhagenIso(date) : undefined;
+  return date ? copenhagenIso(date) : undefined;
 }
 
 function programme(value: unknown, start: string): ProgrammeItem[] | undefined {
@@ -162,7 +162,7 @@ function one(record: unknown, index: number, context?: ReadContext): CourseEvent
               left: number(pick(session, 'seatsLeft')) ?? number(seatsValue.left),
               waitlist: flag(seatsValue.waitlist),
               asOf: parseDateTime(pick(seatsValue, 'updatedAt', 'asOf'))
-                ? toCopenhagenIso(parseDateTime(pick(seatsValue, 'updatedAt', 'asOf'))!)
+                ? copenhagenIso(parseDateTime(pick(seatsValue, 'updatedAt', 'asOf'))!)
                 : undefined,
             })
           : undefined,
