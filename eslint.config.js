@@ -6,7 +6,17 @@ import storybook from 'eslint-plugin-storybook';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '!.storybook'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'pseudo-locales/',
+      '!.storybook',
+    ],
+  },
   // The bench's generated FullCalendar bundles (bench/run.mjs writes them).
   { ignores: ['bench/.out/'] },
   js.configs.recommended,

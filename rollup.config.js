@@ -1,4 +1,5 @@
 import { readdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -16,6 +17,60 @@ const inEntry = (id) =>
   /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id);
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+/*
+ * The language registry (src/core/languages.ts) loads `import(\`../../locales/<lang>/${ns}.json\`)` with the namespace
+ * as a variable. This turns each such import into a map from file name to a static import of that file, so Rollup
+ * emits one chunk per language and namespace and a page downloads only its own language's strings. (Vite, under
+ * Storybook, and the test server's browsers resolve the same import by themselves.)
+ */
+const LOCALE_IMPORT = /import\(`(\.{1,2}\/[^`$]+\/)\$\{(\w+)\}\.json`\s*(?:,\s*(\{[^()]*\}))?\)/g;
+const localeImports = () => ({
+  name: 'medborger-locale-imports',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]core[\\/]languages\.ts$/.test(id)) return null;
+    const replaced = code.replace(LOCALE_IMPORT, (_, folder, variable, options) => {
+      const files = readdirSync(join(dirname(id), folder)).filter((name) => name.endsWith('.json'));
+      if (!files.length) this.error(`no strings in ${folder}`);
+      const loaders = files.map((name) => {
+        const spec = JSON.stringify(folder + name);
+        return `${JSON.stringify(name.slice(0, -5))}: () => import(${spec}${options ? `, ${options}` : ''})`;
+      });
+      return `({ ${loaders.join(', ')} })[${variable}]()`;
+    });
+    // Every replacement stays on its line, so the mappings of the lines around it still hold.
+    return replaced === code ? null : { code: replaced, map: null };
+  },
+});
+/** `locales/da/common.json` → `da/common`: the name of a language's strings chunk. */
+const localeFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id ?? '');
+
+/**
+ * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments
+ * and collapses each run of whitespace to one space (whitespace is never significant beyond that in our styles), in
+ * the literal parts only: `${…}` interpolations are kept as written. Line numbers stay close enough for the maps.
+ */
+const cssLiterals = () => ({
+  name: 'css-literals',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+    // Comments go first; quoted strings (`content: ' ('`) are then kept as they are.
+    const squeeze = (text) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .split(/('[^'\n]*'|"[^"\n]*")/)
+        .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1')))
+        .join('');
+    const out = code.replace(
+      /css`((?:[^`\\]|\\.)*)`/g,
+      (_, body) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, i) => (i % 2 ? part : squeeze(part)))
+          .join('')}\``,
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+});
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -39,6 +94,8 @@ export default [
         // A dynamic entry without exports can have no facade; its define.ts is then among its modules.
         const define = /[\\/]src[\\/]([^\\/]+)[\\/]define\.ts$/;
         const widget = define.exec(chunk.facadeModuleId ?? chunk.moduleIds.find((id) => define.test(id)) ?? '');
+        const strings = localeFile(chunk.facadeModuleId);
+        if (strings) return `chunks/strings/${strings[1]}/${strings[2]}-[hash].js`;
         return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
       },
       sourcemap: true,
@@ -46,7 +103,9 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       json({ preferConst: true, compact: true }),
+      cssLiterals(),
       typescript(),
+      localeImports(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     onwarn,
@@ -67,7 +126,7 @@ export default [
       entryFileNames: '[name].js',
       sourcemap: true,
     },
-    plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), typescript()],
+    plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), typescript(), localeImports()],
     onwarn,
   },
 ];

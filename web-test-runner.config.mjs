@@ -7,8 +7,11 @@ import * as puppeteerCore from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
 import { findBrowsers } from './scripts/browsers.mjs';
+import { writePseudoLocales } from './scripts/pseudo-locales.mjs';
 
 process.env.TZ ??= 'America/New_York';
+// The pseudo-locales en-XA and ar-XB (test/languages/), generated from English before every run.
+writePseudoLocales();
 const found = findBrowsers();
 const wanted = (process.env.MB_BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const quiet = [

@@ -1,4 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { writePseudoLocales } from '../scripts/pseudo-locales.mjs';
+
+// The pseudo-locales of the language toolbar (preview.ts), generated from English: never part of a build.
+writePseudoLocales();
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],

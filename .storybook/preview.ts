@@ -2,6 +2,20 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/medborger.js';
+import { languageOf, registeredLanguages } from '../src/core/languages.js';
+import '../test/helpers/pseudo-locales.js';
+
+/** Every registered language, the pseudo-locales too: each by its own name ("dansk", "English"). */
+const languages = registeredLanguages().map((value) => {
+  let title = value;
+  try {
+    title = new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value;
+  } catch {
+    // A tag Intl does not know keeps its code.
+  }
+  title = title.charAt(0).toLocaleUpperCase(value) + title.slice(1);
+  return { value, title: /-X[AB]$/.test(value) ? `Pseudo: ${value}` : title };
+});
 
 // Docs tables and controls come from the JSDoc of each element, through the generated manifest.
 setCustomElementsManifest(manifest);
@@ -9,14 +23,13 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Sprog / language: sets <html lang>, as a CMS page does',
+      description: 'Sprog / language: sets <html lang> and <html dir>, as a CMS page does',
       toolbar: {
         title: 'Sprog',
         icon: 'globe',
-        items: [
-          { value: 'da', title: 'Dansk' },
-          { value: 'en', title: 'English' },
-        ],
+        // The registry's languages, then the pseudo-locales generated from English (scripts/pseudo-locales.mjs):
+        // en-XA, long accented text; ar-XB, right to left.
+        items: languages,
         dynamicTitle: true,
       },
     },
@@ -24,7 +37,9 @@ const preview: Preview = {
   initialGlobals: { locale: 'da' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = (context.globals.locale as string | undefined) ?? 'da';
+      const locale = (context.globals.locale as string | undefined) ?? 'da';
+      document.documentElement.lang = locale;
+      document.documentElement.dir = languageOf(locale).dir;
       return story();
     },
   ],

@@ -2,11 +2,16 @@
 // the same run, in Debian's Chromium, and the gzip sizes of our output beside FullCalendar's list and month views.
 // Not part of `npm test`: speed is compared as ratios to a peer measured in the same run, never as timed tests.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=1000,10000]     (or BENCH_RUNS=5 BENCH_SIZES=1000,10000)
+//   node bench/run.mjs [--runs=5] [--sizes=1000,10000] [--parts=calendar,readers,shared]
+//   (or BENCH_RUNS=5 BENCH_SIZES=1000,10000 BENCH_PARTS=shared)
 //
 // Each run opens a fresh page per library (bench/index.html + bench/page.js, which says how each figure is taken),
 // alternating which library goes first, and prints medians with the ratio ours / FullCalendar.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+//
+// `shared`: the one-feed page (bench/shared.html + bench/shared.js: a compact calendar, a full calendar and two guide
+// cards on one feed of the largest size), this build against a baseline build of an earlier commit when
+// bench/.out/baseline exists (`node bench/baseline.mjs main` makes it), as the ratio ours / baseline.
+import { readFileSync, readdirSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -15,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers } from '../scripts/browsers.mjs';
+import { generateCourses } from './data.js';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
 
@@ -30,6 +36,7 @@ const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000')
   .split(',')
   .map((value) => Number(value.trim()));
+const PARTS = option('parts', 'calendar,readers,shared').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1 || SIZES.some((n) => !Number.isInteger(n) || n < 10)) {
   console.error('bench: --runs must be a positive integer and --sizes a list of integers of 10 or more.');
   process.exit(1);
@@ -169,12 +176,79 @@ async function once(lib, n) {
   }
 }
 
+// ---- one feed, four widgets -----------------------------------------------------------------------------------------
+
+const SHARED_N = Math.max(...SIZES);
+const BUILDS = [
+  { name: 'this build', dist: '/dist' },
+  ...(existsSync(join(OUT, 'baseline', 'medborger.js')) ? [{ name: 'baseline', dist: '/bench/.out/baseline' }] : []),
+];
+
+async function sharedOnce(build) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.emulateTimezone('Europe/Copenhagen');
+    const feed = `/bench/.out/shared-feed-${SHARED_N}.json`;
+    await page.goto(`${base}/bench/shared.html?dist=${build.dist}&feed=${feed}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'bench' in window);
+    const result = await page.evaluate(() => window.bench.run());
+    if (problems.length) throw new Error(problems.join('\n'));
+    return { build: build.name, ...result };
+  } catch (error) {
+    throw new Error(`bench: the one-feed page, ${build.name}: ${error.message}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function sharedRuns(out) {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, `shared-feed-${SHARED_N}.json`), JSON.stringify(generateCourses(SHARED_N)));
+  writeFileSync(join(OUT, 'shared-feed-warm-up.json'), JSON.stringify(generateCourses(50, 3)));
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const build of run % 2 ? [...BUILDS].reverse() : BUILDS) {
+      const result = await sharedOnce(build);
+      out.push(result);
+      process.stderr.write(
+        `  ${build.name.padEnd(12)} one feed, four widgets, run ${run + 1}/${RUNS}: first course ${result.first.toFixed(0)} ms, all four ${result.all.toFixed(0)} ms, ${result.requests} request(s)\n`,
+      );
+    }
+  }
+}
+
+function sharedTable(results) {
+  if (!results.length) return [];
+  const of = (build, key) => median(results.filter((r) => r.build === build).map((r) => r[key]));
+  const lines = [
+    `One feed (${SHARED_N.toLocaleString('en-GB')} sessions, our JSON), four widgets: a compact calendar, a full calendar and`,
+    `two guide cards with courses-src (bench/shared.js); ${RUNS} runs, medians`,
+    '',
+    `| metric | this build | ${BUILDS[1] ? 'baseline | ratio |' : ''}`,
+    `|---|---:|${BUILDS[1] ? '---:|---:|' : ''}`,
+  ];
+  for (const [key, label, unit] of [
+    ['first', 'time to first course', (v) => `${v.toFixed(0)} ms`],
+    ['all', 'time until all four show a course', (v) => `${v.toFixed(0)} ms`],
+    ['requests', 'requests for the feed', (v) => String(v)],
+  ]) {
+    const ours = of('this build', key);
+    const cells = BUILDS[1] ? ` ${unit(of('baseline', key))} | ${(ours / of('baseline', key)).toFixed(2)} |` : '';
+    lines.push(`| ${label} | ${unit(ours)} |${cells}`);
+  }
+  if (!BUILDS[1]) lines.push('', 'No baseline: `node bench/baseline.mjs main` builds one into bench/.out/baseline.');
+  return ['', ...lines];
+}
+
 const version = await browser.version();
 const results = [];
 let readerLines = [];
 const started = Date.now();
+const shared = [];
 try {
-  for (const n of SIZES) {
+  for (const n of PARTS.includes('calendar') ? SIZES : []) {
     for (let run = 0; run < RUNS; run += 1) {
       for (const lib of run % 2 ? [...LIBS].reverse() : LIBS) {
         const result = await once(lib, n);
@@ -185,7 +259,8 @@ try {
       }
     }
   }
-  readerLines = await readerRows(browser, SIZES, RUNS);
+  if (PARTS.includes('readers')) readerLines = await readerRows(browser, SIZES, RUNS);
+  if (PARTS.includes('shared')) await sharedRuns(shared);
 } finally {
   await browser.close();
   server.close();
@@ -225,7 +300,8 @@ console.log(
     `medborger bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `${version}, ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
     '',
-    ...lines,
+    ...(PARTS.includes('calendar') ? lines : []),
+    ...sharedTable(shared),
     '',
     ...readerLines,
     '',

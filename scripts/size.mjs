@@ -55,6 +55,13 @@ for (const path of all) {
   );
 }
 
+// The pseudo-locales (scripts/pseudo-locales.mjs) are for tests and Storybook: none may reach the build.
+const pseudo = all.filter((path) => /pseudo-locales|en-XA|ar-XB/.test(readFileSync(path, 'utf8')));
+if (pseudo.length) {
+  console.error(`size: a pseudo-locale is in the build: ${pseudo.join(', ')}`);
+  process.exit(1);
+}
+
 const widgets = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
   .map((entry) => entry.name);

@@ -4,17 +4,30 @@
  */
 export { VERSION } from './core/version.js';
 export { defineOnce, type VersionedElement } from './core/define.js';
-export { MbElement, type MbEventName } from './core/base-element.js';
+export { MbElement } from './core/base-element.js';
+export type { MbErrorDetail, MbErrorKind, MbEventMap, MbEventName, MbEvents, MbLoadDetail } from './core/events.js';
 export {
   LANGUAGES,
   DEFAULT_LANG,
   INTL_LOCALE,
+  contentLanguages,
+  intlLocale,
+  isLanguage,
+  languageOf,
+  registerLanguage,
+  registeredLanguages,
+  toSupportedLang,
+  type Direction,
+  type Lang,
+  type Language,
+} from './core/languages.js';
+export {
   LocalizeController,
   addResources,
   i18n,
+  loadStrings,
   resolveLang,
-  toSupportedLang,
-  type Lang,
+  resolveLanguage,
   type Namespace,
 } from './core/localize.js';
 export {
@@ -32,16 +45,27 @@ export {
 } from './core/time.js';
 export { tokens } from './core/theme.js';
 export { safeUrl, isExternal } from './core/url.js';
+export { LoadError, clampTimeout, parseJson, readInlineJson, type LoadErrorKind } from './core/feed.js';
 export {
-  FeedController,
-  LoadError,
-  parseJson,
-  readInlineJson,
-  type FeedOptions,
-  type FeedStatus,
-  type LoadErrorKind,
-} from './core/feed.js';
-export { MbCourseCalendar } from './course-calendar/course-calendar.js';
+  SourceController,
+  type Body,
+  type SourceFailure,
+  type SourceInput,
+  type SourceOptions,
+  type SourcePart,
+  type SourceReader,
+  type SourceSettled,
+  type SourceStatus,
+} from './core/source.js';
+export {
+  MbCourseCalendar,
+  type CourseExportDetail,
+  type CourseToggleDetail,
+  type DaySelectDetail,
+  type FilterChangeDetail,
+  type MonthChangeDetail,
+  type MonthNarrowDetail,
+} from './course-calendar/course-calendar.js';
 export type { CalendarView } from './course-calendar/views/index.js';
 export type { CalendarControl } from './course-calendar/views/types.js';
 export type * from './course-calendar/model.js';
@@ -52,7 +76,6 @@ export {
   DatasetError,
   type ModelExplainerView,
   type ModelSelectDetail,
-  type ModelErrorDetail,
 } from './model-explainer/model-explainer.js';
 export { validateDataset, type ValidationResult } from './model-explainer/validate.js';
 export { builtInDataset } from './model-explainer/data.js';
@@ -66,13 +89,7 @@ export type {
   ModelFigure,
   ModelSource,
 } from './model-explainer/types.js';
-export {
-  MbGuideCard,
-  type GuideErrorDetail,
-  type GuideErrorKind,
-  type GuideFeedbackDetail,
-  type CoursesLoadDetail,
-} from './guide-card/guide-card.js';
+export { MbGuideCard, type GuideFeedbackDetail, type GuideShowDetail } from './guide-card/guide-card.js';
 // Types only: the validator loads with the first guide (src/guide-card/view.ts), not with every page.
 export type {
   Guide,

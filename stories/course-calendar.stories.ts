@@ -89,7 +89,7 @@ type Story = StoryObj<Args>;
 /** Every attribute as a control. Data: the demo library's own JSON feed. */
 export const Playground: Story = {};
 
-/** The agenda read from a DPL CMS events feed (prices in øre, five states, a series). */
+/** The agenda read from a DPL CMS events feed (prices in whole kroner, five states, a series). */
 export const DplFeed: Story = { args: { src: '/data/dpl-events.json', format: 'dpl' } };
 
 /** A LibCal API 1.1 response (seats and seats taken, wait list, campus, audience, presenter). */

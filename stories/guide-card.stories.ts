@@ -5,6 +5,7 @@ import '../src/guide-card/define.js';
 import type { MbGuideCard } from '../src/guide-card/guide-card.js';
 import { BUILT_IN_GUIDES } from '../src/guide-card/guides/index.js';
 import { FORMATS, type FormatId } from '../src/course-calendar/sources/formats.js';
+import { LANGUAGES } from '../src/core/languages.js';
 
 interface Args {
   guide: string;
@@ -41,7 +42,7 @@ const card = (args: Partial<Args>, content: unknown = nothing, onLoad?: (event: 
     courses-src=${ifDefined(args.coursesSrc || undefined)}
     courses-format=${ifDefined(args.coursesFormat)}
     now=${ifDefined(args.now || undefined)}
-    @mb-load=${onLoad ?? (() => undefined)}
+    @mb-guide-show=${onLoad ?? (() => undefined)}
     >${content}</mb-guide-card
   >`;
 
@@ -63,7 +64,7 @@ const meta: Meta<Args> = {
   argTypes: {
     guide: { control: 'select', options: Object.keys(BUILT_IN_GUIDES) },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    lang: { control: 'inline-radio', options: ['', ...LANGUAGES] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     linkTarget: { control: 'inline-radio', options: ['new-window', 'same-window'] },
     coursesFormat: { control: 'select', options: ['auto', ...Object.keys(FORMATS)] },

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/course-calendar/define.js';
 import '../src/guide-card/define.js';
 import '../src/model-explainer/define.js';
+import { LANGUAGES } from '../src/core/languages.js';
 
 /** Fixed "now", so the demo courses always lie ahead and the story never changes with the date. */
 const NOW = '2026-03-02T09:00:00+01:00';
@@ -49,7 +50,7 @@ const meta: Meta<Args> = {
     onPrimary: { control: 'color', description: '`--mb-color-on-primary` on the wrapper' },
     link: { control: 'color', description: '`--mb-color-link` on the wrapper' },
     focus: { control: 'color', description: '`--mb-focus-color` on the wrapper' },
-    lang: { control: 'inline-radio', options: ['', 'da', 'en'] },
+    lang: { control: 'inline-radio', options: ['', ...LANGUAGES] },
   },
   parameters: { docs: { description: { component: RULE } } },
   render: (args) =>

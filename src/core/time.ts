@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Lang } from './localize.js';
+import { intlLocale, type Lang } from './languages.js';
 
 /**
  * Libraries in Denmark publish their courses in Danish time. A visitor abroad, or a laptop left on another zone,
@@ -13,7 +13,7 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
   const key = lang + JSON.stringify(options);
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    format = new Intl.DateTimeFormat(intlLocale(lang), {
       ...options,
       timeZone: TIME_ZONE,
     });

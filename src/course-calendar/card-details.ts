@@ -10,7 +10,9 @@ import type { IndexedEvent } from './filter.js';
 import { addressLine, clock, dayHeading, htmlToText, looksLikeHtml, placeLine } from './format.js';
 import type { CourseEvent } from './model.js';
 export { SanitizedBodies } from './sanitize.js';
-import { dayAndTime, languageName, priceText, seatsLine, tierPrice, topicLabel, whenText } from './text.js';
+import { languageName } from '../core/languages.js';
+import { signupBlock } from './signup.js';
+import { dayAndTime, priceText, seatsLine, seriesLine, statusWord, tierPrice, topicLabel, whenText } from './text.js';
 
 /** Headings inside a course's details sit below the course title (compact: at the widget's own level). */
 function subHeading(text: string, compact: boolean, ctx: CardContext): TemplateResult {
@@ -140,6 +142,14 @@ export function signupTemplate(
   const signup = event.signup;
   if (!signup) return nothing;
   const opens = dayAndTime(signup.opensAt, ctx);
+  const block = signupBlock(event);
+  if (block) {
+    // Nobody can sign up: like DPL's own event page, the state's name stands where the ways to sign up would.
+    return html`${subHeading(t('details.signupState'), compact, ctx)}
+      <p class="signup-state">
+        ${opens && block === 'signupNotOpen' ? t('signup.opens', { when: opens }) : statusWord(event, ctx)}
+      </p>`;
+  }
   const closes = dayAndTime(signup.closesAt, ctx);
   const ways: TemplateResult[] = [];
   if (signup.required === false) ways.push(html`${t('signup.notNeeded')}`);
@@ -154,14 +164,15 @@ export function signupTemplate(
   if (signup.email)
     ways.push(html`<a href=${`mailto:${signup.email}`}>${t('signup.email', { email: signup.email })}</a>`);
   if (signup.atDesk) ways.push(html`${t('signup.desk')}`);
-  if (!ways.length && !opens && !closes) return nothing;
+  if (!ways.length && !closes) return nothing;
+  // "You sign up for every session at once" only where the card shows the sessions as one series.
+  const wholeSeries = signup.coversWholeSeries && seriesLine(event, ctx.series, ctx);
   return html`${subHeading(t('details.signup'), compact, ctx)}
-    ${opens && event.status === 'signupNotOpen' ? html`<p>${t('signup.opens', { when: opens })}</p>` : nothing}
     <ul class="signup">
       ${ways.map((way) => html`<li>${way}</li>`)}
     </ul>
     ${closes ? html`<p>${t('signup.closes', { when: closes })}</p>` : nothing}
-    ${signup.coversWholeSeries ? html`<p>${t('signup.wholeSeries')}</p>` : nothing}`;
+    ${wholeSeries ? html`<p>${t('signup.wholeSeries')}</p>` : nothing}`;
 }
 
 /**

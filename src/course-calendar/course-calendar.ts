@@ -1,48 +1,67 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
 import { errorMessage } from '../core/error-message.js';
-import { FeedController, LoadError, readInlineJson } from '../core/feed.js';
+import { loadDetail } from '../core/events.js';
+import { LoadError, readInlineJson } from '../core/feed.js';
 import { headingLevel } from '../core/heading.js';
 import { LocalizeController } from '../core/localize.js';
+import { SourceController, type SourceSettled } from '../core/source.js';
 import { dayKey, parseDateTime } from '../core/time.js';
 import da from '../../locales/da/course-calendar.json' with { type: 'json' };
-import en from '../../locales/en/course-calendar.json' with { type: 'json' };
-import { styles } from './course-calendar.styles.js';
 import { CardController } from './card-controller.js';
+import { styles } from './course-calendar.styles.js';
+import {
+  readContext,
+  readWindow,
+  type CourseData,
+  type CourseReadSettings,
+  type SourceFormat,
+} from './course-reader.js';
 import { FilterController } from './filter-controller.js';
 import { filterForm } from './filter-form.js';
 import { JsonLdController } from './jsonld-controller.js';
-import type { CourseEvent, ReadContext, ReadResult } from './model.js';
+import type { CourseEvent } from './model.js';
 import { PrintController } from './print-controller.js';
-import { readCourseFeed, readCourseText, type ReadWindow, type SourceFormat } from './read.js';
-import type { SettledSources, SeveralSourcesController } from './several-sources.js';
+import { courseReader, readCourseFeed, readCourseText } from './read.js';
 import { DEFAULT_TOPICS, parseVocabulary, type Topic } from './topics.js';
 import { skeletonTemplate } from './views/agenda.js';
 import { controlsOf, viewOf, type CalendarView } from './views/index.js';
 import { MonthState, type CalendarViewDefinition, type ViewContext } from './views/types.js';
 import { viewStyles } from './views.styles.js';
 
-type Loaded = ReadResult & { format?: SourceFormat };
+export type {
+  CourseExportDetail,
+  CourseToggleDetail,
+  DaySelectDetail,
+  FilterChangeDetail,
+  MonthChangeDetail,
+  MonthNarrowDetail,
+} from './events.js';
 
 const isModel = (value: unknown): value is CourseEvent[] =>
   Array.isArray(value) &&
   value.every((item) => typeof item === 'object' && item !== null && 'key' in item && 'source' in item);
 
+const validDay = (value: string | undefined): string =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : '';
+
 /** The code for several sources loads the first time a `src` lists several. */
-let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
+type SeveralSources = typeof import('./several-sources.js');
+let severalSources: Promise<SeveralSources> | undefined;
+let several: SeveralSources | undefined;
 
 /**
  * The library's courses and help sessions (MitID, Digital Post, the IT café …) from the feeds libraries really
  * have: our own JSON, the DPL CMS events API and LibCal. An agenda under day headings, or a short "next courses"
  * list for a front page; filters a citizen can use; every course opens to its details in place.
  *
- * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
- * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
- *
  * JSON-LD: the courses on show (the first 100) are described to search engines as schema.org events in a
  * `<script type="application/ld+json" data-mb-jsonld>` child of the element (light DOM), kept in step with the
  * filters and the data; the `no-jsonld` attribute leaves it out.
+ *
+ * Print: the button prints the courses the filters show as an A4 notice-board sheet in large type, with a QR code
+ * to each course's sign-up or page. Printing the page any other way prints the list without the controls.
  *
  * @tagname mb-course-calendar
  * @summary Courses and help sessions at the library, as an agenda or a short teaser list.
@@ -51,19 +70,25 @@ let severalSources: Promise<typeof import('./several-sources.js')> | undefined;
  *   course page here, so the page works without JavaScript.
  * @slot empty - Extra content after the "no upcoming courses" line, such as a link to the library's calendar.
  *
- * @event mb-load - The courses were read. `detail: { count, skipped, format }`: how many sessions, how many records
- *   could not be used. With several sources: `detail: { count, skipped, duplicates, formats, failed }`, `failed`
- *   the URLs that could not be had (the count is of the others).
- * @event mb-error - The feed could not be loaded or read. `detail: { kind, message }`, `kind` one of `network`,
- *   `timeout`, `http`, `parse`, `invalid`. With several sources, one event per failed source, with its `url`.
- * @event mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
- * @event mb-filter-change - The citizen changed a filter. `detail: { topics, branch, from, to, query, count }`.
- * @event mb-day-select - Month view: a day was chosen; its courses show below the month. `detail: { day, count }`.
- * @event mb-month-change - Month view: another month is shown (and announced). `detail: { month, count }`.
- * @event mb-month-narrow - Month view: the element became too narrow for the month (the list shows instead) or wide
- *   enough again. `detail: { narrow }`.
- * @fires mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj til kalender"), for sites that
- *   count use. `detail: { key, title, sessions, fileName }`: the course, how many sessions the file holds, its name.
+ * @event {CustomEvent<MbLoadDetail>} mb-load - The courses were read. `detail: { count, skipped, duplicates, formats,
+ *   urls, failed }`: how many sessions are shown, how many records could not be used, how many were listed twice
+ *   across several sources, the format of each source read, the URLs read (`[]` for `courses` or inline JSON) and
+ *   those that failed (with several sources; the count is of the others).
+ * @event {CustomEvent<MbErrorDetail>} mb-error - A feed could not be loaded or read. `detail: { kind, message,
+ *   problems, url? }`, `kind` one of `network`, `timeout`, `http`, `parse`, `invalid`. With several sources, one event
+ *   per failed source.
+ * @event {CustomEvent<CourseToggleDetail>} mb-course-toggle - A course was opened or closed. `detail: { key, open }`.
+ * @event {CustomEvent<FilterChangeDetail>} mb-filter-change - The citizen changed a filter.
+ *   `detail: { topics, branch, from, to, query, count }`.
+ * @event {CustomEvent<DaySelectDetail>} mb-day-select - Month view: a day was chosen; its courses show below the
+ *   month. `detail: { day, count }`.
+ * @event {CustomEvent<MonthChangeDetail>} mb-month-change - Month view: another month is shown (and announced).
+ *   `detail: { month, count }`.
+ * @event {CustomEvent<MonthNarrowDetail>} mb-month-narrow - Month view: the element became too narrow for the month
+ *   (the list shows instead) or wide enough again. `detail: { narrow }`.
+ * @event {CustomEvent<CourseExportDetail>} mb-course-export - The citizen downloaded a course's `.ics` file ("Tilføj
+ *   til kalender"), for sites that count use. `detail: { key, title, sessions, fileName }`: the course, how many
+ *   sessions the file holds, its name.
  *
  * @csspart filters - The filter form.
  * @csspart count - The "12 kurser fundet" line.
@@ -91,7 +116,8 @@ export class MbCourseCalendar extends MbElement {
    * Address of the feed. Same-origin or CORS-enabled; a DPL feed from another origin needs a proxy. Several feeds,
    * separated by spaces (e.g. the DPL feed and a branch's `.ics`), show as one calendar: each format is detected on
    * its own (or `format` applies to all), a course listed twice is shown once (same id, else same title and start;
-   * the first feed wins), and a feed that fails does not hide the others.
+   * the first feed wins), and a feed that fails does not hide the others. Widgets on the page that name the same feed
+   * share one request and one read of it.
    */
   @property({ reflect: true }) src?: string;
 
@@ -163,18 +189,15 @@ export class MbCourseCalendar extends MbElement {
   @property({ attribute: 'vocabulary', converter: { fromAttribute: (value) => parseVocabulary(value) } })
   vocabulary?: Topic[];
 
-  @state() private localData?: Loaded;
-  @state() private localError?: LoadError;
-  @state() private reading = false;
-
-  private readonly localize = new LocalizeController(this, 'course-calendar', { da, en });
-  private readonly feed = new FeedController<Loaded>(this, {
-    parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
-    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-    onSettled: ({ data, error }) => this.settled(data, error),
+  private readonly localize = new LocalizeController(this, 'course-calendar', { da });
+  /** Where the courses come from: `courses`, inline JSON, or the feed(s) in `src`, shared on the page. */
+  private readonly source = new SourceController<CourseData>(this, {
+    reader: () => courseReader(this.readSettings()),
+    local: (value) => this.readValue(value),
+    merge: async (parts) => (several = await (severalSources ??= import('./several-sources.js'))).mergeSources(parts),
+    timeout: () => this.timeout,
+    onSettled: (result) => this.settled(result),
   });
-  private several?: SeveralSourcesController;
-  private readToken = 0;
   private readonly filters = new FilterController(this, {
     data: () => this.data,
     vocabulary: () => this.topicList,
@@ -183,7 +206,7 @@ export class MbCourseCalendar extends MbElement {
     limit: () => this.limit ?? this.viewDefinition.limit,
     changed: (detail) => this.emit('mb-filter-change', detail),
   });
-  private readonly print = new PrintController(this);
+  private readonly print = new PrintController(this, () => this.localize.need('course-calendar-extra'));
   private readonly month = new MonthState(this);
   private readonly cards = new CardController(this, {
     events: () => this.events,
@@ -200,21 +223,21 @@ export class MbCourseCalendar extends MbElement {
   }
 
   /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
+
+  /** The sessions currently read, sorted by start (all of them, before filters and before hiding past ones). */
   get events(): readonly CourseEvent[] {
     return this.data?.events ?? [];
   }
 
-  /** Tries the feed again after an error. */
+  /** Tries the feed again after an error; with data shown, fetches it anew (not from what the page shares). */
   retry(): void {
-    if (this.src && this.courses === undefined) this.remote.retry();
-    else void this.readLocal();
+    this.source.retry();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && !this.several && this.urls.length > 1 && this.courses === undefined)
-      void this.startSeveral();
-    if (this.courses === undefined && !this.src && this.hasUpdated) void this.readLocal();
+    // Back on the page without a URL: the inline JSON may have changed meanwhile.
+    if (this.hasUpdated && this.courses === undefined && !this.src) this.loadSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -224,17 +247,14 @@ export class MbCourseCalendar extends MbElement {
       from: changed.has('from') ? (this.from ?? '') : undefined,
       to: changed.has('to') ? (this.to ?? '') : undefined,
     });
-    if (changed.has('courses') || changed.has('src') || changed.has('format')) {
-      if (this.courses !== undefined || !this.src) {
-        this.feed.load(undefined);
-        this.several?.load([]);
-        void this.readLocal();
-      } else {
-        this.localData = undefined;
-        this.localError = undefined;
-        this.loadSources(changed.has('format') && !changed.has('src'));
-      }
-    }
+    if (changed.has('courses') || changed.has('src') || changed.has('format')) this.loadSource();
+  }
+
+  /** `courses` first, then `src` (one URL or several, separated by whitespace), then inline JSON. */
+  private loadSource(): void {
+    if (this.courses !== undefined) this.source.load({ value: () => this.courses });
+    else if (this.src) this.source.load({ urls: this.urls });
+    else this.source.load({ value: () => readInlineJson(this) });
   }
 
   /** The URLs in `src`, separated by whitespace (a space inside a URL is written `%20`). */
@@ -242,140 +262,62 @@ export class MbCourseCalendar extends MbElement {
     return (this.src ?? '').split(/\s+/u).filter(Boolean);
   }
 
-  /** One URL: the core feed controller, as always. Several: one per URL, merged (several-sources.ts). */
-  private loadSources(formatChanged: boolean): void {
-    const urls = this.urls;
-    if (urls.length > 1) {
-      this.feed.load(undefined);
-      if (!this.several) void this.startSeveral();
-      else if (formatChanged) this.several.retry(true);
-      else this.several.load(urls);
-    } else {
-      this.several?.load([]);
-      if (formatChanged) this.feed.retry();
-      else this.feed.load(urls[0]);
-    }
+  /** How this calendar reads a feed; the same settings on another widget share the read. */
+  private readSettings(): CourseReadSettings {
+    return { format: this.format, now: this.now, from: validDay(this.from), to: validDay(this.to) };
   }
 
-  private async startSeveral(): Promise<void> {
-    severalSources ??= import('./several-sources.js');
-    const { SeveralSourcesController } = await severalSources;
-    // Removed meanwhile: nothing is fetched for a page the element left (connectedCallback starts again).
-    if (!this.isConnected) return;
-    this.several ??= new SeveralSourcesController(this, {
-      parse: (body, info) => readCourseText(body, this.format, this.context(info.url), this.window()),
-      timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-      onSettled: (result) => this.settledSeveral(result),
-    });
-    if (this.src && this.courses === undefined) this.loadSources(false);
+  /** Reads `courses` or inline JSON: `CourseEvent`s as they are, a feed's text or data through the readers. */
+  private async readValue(value: unknown): Promise<CourseData> {
+    const settings = this.readSettings();
+    if (isModel(value))
+      return { events: [...value].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 };
+    if (typeof value === 'string')
+      return readCourseText(value, this.format, readContext('', settings), readWindow(settings));
+    return readCourseFeed(value, this.format === 'ics' ? 'auto' : this.format, readContext('', settings));
   }
 
-  /** The controller of the feed(s) in `src`. */
-  private get remote(): Pick<FeedController<Loaded>, 'data' | 'error' | 'status' | 'retry'> {
-    if (this.several?.urls.length) return this.several;
-    // Several URLs, their code still loading: busy, as a feed is.
-    if (!this.several && this.urls.length > 1)
-      return { status: 'loading', data: undefined, error: undefined, retry: nothingToRetry };
-    return this.feed;
-  }
-
-  private context(feedUrl = ''): ReadContext {
-    const now = parseDateTime(this.now);
-    return { feedUrl, loadedAt: (now ?? new Date()).toISOString() };
-  }
-
-  /** Where an iCalendar feed's series are expanded: from now (or `from`) to a year ahead (or `to`). */
-  private window(): ReadWindow {
-    const from = (this.filters.from && parseDateTime(`${this.filters.from}T00:00`)) || this.clock;
-    const yearAhead = new Date(from.getTime() + 366 * 86_400_000);
-    const to = (this.filters.to && parseDateTime(`${this.filters.to}T23:59:59`)) || yearAhead;
-    return { from, to: to > from ? to : yearAhead };
-  }
-
-  /** Inline data, but never the JSON-LD this element wrote itself (it is appended after an editor's script). */
-  private inlineData(): unknown {
-    const first = [...this.children].find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && /json/i.test(child.type),
-    );
-    return first?.hasAttribute('data-mb-jsonld') ? undefined : readInlineJson(this);
-  }
-
-  /** Reads inline JSON or the `courses` property through the same reader, states and events as a feed. */
-  private async readLocal(): Promise<void> {
-    const token = ++this.readToken;
-    let data: unknown;
-    try {
-      data = this.courses !== undefined ? this.courses : this.inlineData();
-    } catch (caught) {
-      this.localData = undefined;
-      this.localError = caught instanceof LoadError ? caught : new LoadError('parse');
-      this.settled(undefined, this.localError);
-      return;
-    }
-    if (data === undefined) {
-      this.localData = undefined;
-      this.localError = undefined;
-      return;
-    }
-    this.reading = true;
-    try {
-      const result: Loaded = isModel(data)
-        ? { events: [...data].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 }
-        : typeof data === 'string'
-          ? await readCourseText(data, this.format, this.context(''), this.window())
-          : await readCourseFeed(data, this.format === 'ics' ? 'auto' : this.format, this.context(''));
-      if (token !== this.readToken) return;
-      this.localData = result;
-      this.localError = undefined;
-      this.settled(result);
-    } catch (caught) {
-      if (token !== this.readToken) return;
-      this.localError = caught instanceof LoadError ? caught : new LoadError('invalid');
-      this.settled(undefined, this.localError);
-    } finally {
-      if (token === this.readToken) this.reading = false;
-    }
-  }
-
-  private settled(data: Loaded | undefined, error?: LoadError): void {
-    if (error) {
-      this.emit('mb-error', {
-        kind: error.kind,
-        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
-      });
-      return;
-    }
-    if (data) this.emit('mb-load', { count: data.events.length, skipped: data.skipped, format: data.format });
-  }
-
-  /** Several sources: an `mb-error` for each that failed, and `mb-load` for what the others gave. */
-  private settledSeveral({ data, failures, answered }: SettledSources): void {
-    for (const { url, error } of failures)
-      this.emit('mb-error', {
-        kind: error.kind,
-        message: this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' }),
-        url,
-      });
-    if (data && answered)
-      this.emit('mb-load', {
+  /** `mb-error` for each source that failed (one for one URL), and `mb-load` for what was read. */
+  private settled({ data, error, failures, answered, urls }: SourceSettled<CourseData>): void {
+    const several = urls.length > 1;
+    const failed = several ? failures : error ? [{ url: urls[0], error }] : [];
+    for (const failure of failed) this.emit('mb-error', this.errorDetail(failure.error, failure.url));
+    if (!data || (several ? !answered : error)) return;
+    this.emit(
+      'mb-load',
+      loadDetail({
         count: data.events.length,
         skipped: data.skipped,
-        duplicates: data.duplicates,
-        formats: data.formats,
+        duplicates: data.duplicates ?? 0,
+        formats: data.formats ?? (data.format ? [data.format] : []),
+        urls,
         failed: failures.map((failure) => failure.url),
-      });
+      }),
+    );
   }
 
-  private get data(): Loaded | undefined {
-    return this.courses !== undefined || !this.src ? this.localData : this.remote.data;
+  private errorDetail(error: LoadError, url: string | undefined) {
+    const message = this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' });
+    return { kind: error.kind, message, problems: error.problems, ...(url ? { url } : {}) };
+  }
+
+  private get data(): CourseData | undefined {
+    return this.source.data;
   }
 
   private get error(): LoadError | undefined {
-    return this.courses !== undefined || !this.src ? this.localError : this.remote.error;
+    return this.source.error;
   }
 
   private get loading(): boolean {
-    return this.courses !== undefined || !this.src ? this.reading : this.remote.status === 'loading';
+    return this.source.status === 'loading';
+  }
+
+  /** With several sources, some failed: the ones that could not be had, by a name a citizen may recognise. */
+  private get failures(): { url: string; name: string; error: LoadError }[] {
+    const names = several; // loaded by the merge, before any failure of several sources is known
+    if (!names || this.urls.length < 2 || this.courses !== undefined || this.loading) return [];
+    return this.source.failures.map((failure) => ({ ...failure, name: names.sourceName(failure.url) }));
   }
 
   private get clock(): Date {
@@ -422,18 +364,26 @@ export class MbCourseCalendar extends MbElement {
     super.updated(changed);
     // The view's lazy code (the month table, the virtualizer) loads after a render that needed it, never during one.
     void this.viewDefinition.prepare?.(this.filters.results.length)?.then(
-      () => this.requestUpdate(),
+      () => {
+        // The month panel's words are in the extra namespace: the next render waits for them in the page's language.
+        if (this.view === 'month') this.localize.need('course-calendar-extra');
+        this.requestUpdate();
+      },
       () => undefined, // the list stays
     );
   }
 
   protected override render(): TemplateResult {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const { data, error, loading } = this;
     const results = this.filters.results;
     const controls = controlsOf(this.viewDefinition, this.controls);
     const printable = this.viewDefinition.printable && !this.noPrint && results.length > 0;
-    return html`<div class="calendar view-${this.view} ${this.print.printing ? 'printing' : ''}" lang=${lang}>
+    return html`<div
+      class="calendar view-${this.view} ${this.print.printing ? 'printing' : ''}"
+      lang=${lang}
+      dir=${dir}
+    >
       ${
         error
           ? errorMessage({
@@ -461,7 +411,7 @@ export class MbCourseCalendar extends MbElement {
 
   /** Several sources, some failed: the others show, and a short note says which could not be had. */
   private renderFailedSources(): TemplateResult | typeof nothing {
-    const failures = this.several && this.remote === this.several && !this.loading ? this.several.failures : [];
+    const failures = this.failures;
     if (!failures.length) return nothing;
     const { t } = this.localize;
     const names = failures.map((failure) => failure.name).join(', ');
@@ -474,8 +424,4 @@ export class MbCourseCalendar extends MbElement {
       part: 'message',
     });
   }
-}
-
-function nothingToRetry(): void {
-  // Nothing to try again while the code for several sources loads.
 }

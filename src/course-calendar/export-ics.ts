@@ -10,7 +10,7 @@
  */
 import type { Lang } from '../core/localize.js';
 import { copenhagenParts, pad, TIME_ZONE } from '../core/time.js';
-import { extraT } from './extra-strings.js';
+import { extraT, loadExtraStrings } from './extra-strings.js';
 import type { CourseEvent } from './model.js';
 import { vtimezoneLines } from './zoned.js';
 
@@ -198,7 +198,7 @@ function vevent(ical: IcalModule, event: CourseEvent, options: IcsOptions): Comp
 
 /** The `.ics` text for the sessions given (one `VEVENT` each), CRLF line endings, folded at 75 octets. */
 export async function toIcs(events: readonly CourseEvent[], options: IcsOptions): Promise<string> {
-  const { default: ical } = await import('ical.js');
+  const [{ default: ical }] = await Promise.all([import('ical.js'), loadExtraStrings(options.lang)]);
   const calendar = new ical.Component('vcalendar');
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue(

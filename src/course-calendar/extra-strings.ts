@@ -1,19 +1,22 @@
 /*
  * The strings of the calendar's companion pieces (.ics files, month view, print), namespace
- * `course-calendar-extra`. They travel with the code that uses them, as every widget's strings do: the month view
- * passes them to its LocalizeController, and the pure modules that write words (the .ics writer, the print sheet)
- * register them on first use.
+ * `course-calendar-extra`. Their Danish travels with the code that uses them; other languages load per language like
+ * every namespace (core/languages.ts): the calendar and the month view ask for them through their
+ * LocalizeController, and the .ics writer loads them itself (`loadExtraStrings`) before it writes.
  */
 import da from '../../locales/da/course-calendar-extra.json' with { type: 'json' };
-import en from '../../locales/en/course-calendar-extra.json' with { type: 'json' };
-import { DEFAULT_LANG, i18n, LANGUAGES, type Lang } from '../core/localize.js';
+import { addResources, i18n, loadStrings, type Lang } from '../core/localize.js';
 
 export const EXTRA_NS = 'course-calendar-extra';
-export const extraStrings = { da, en } as const;
+export const extraStrings = { da } as const;
+addResources('da', EXTRA_NS, da);
 
-/** A translator for the namespace in `lang`, registering its strings the first time. */
+/** Loads the namespace's strings in `lang`. */
+export function loadExtraStrings(lang: Lang): Promise<void> {
+  return loadStrings(lang, [EXTRA_NS]);
+}
+
+/** A translator for the namespace in `lang` (its strings loaded by a controller or `loadExtraStrings`). */
 export function extraT(lang: Lang) {
-  if (!i18n.hasResourceBundle(DEFAULT_LANG, EXTRA_NS))
-    for (const language of LANGUAGES) i18n.addResourceBundle(language, EXTRA_NS, extraStrings[language], true, false);
   return i18n.getFixedT(lang, EXTRA_NS);
 }

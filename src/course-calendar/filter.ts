@@ -6,6 +6,13 @@ import type { CourseEvent } from './model.js';
 import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
 
+/** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
+export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
+  const place = event.place;
+  if (place?.branches?.length) return place.branches;
+  return place?.branch ? [place.branch] : [];
+}
+
 export interface IndexedEvent {
   event: CourseEvent;
   topics: string[];
@@ -49,7 +56,7 @@ export function indexEvents(
         [
           event.title,
           event.teaser ?? '',
-          place?.branch ?? '',
+          ...eventBranches(event),
           place?.name ?? '',
           place?.room ?? '',
           place?.city ?? '',
@@ -90,7 +97,7 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
     if (criteria.from && item.lastDay < criteria.from) return false;
     if (criteria.to && item.firstDay > criteria.to) return false;
     if (topics && !item.topics.some((topic) => topics.has(topic))) return false;
-    if (branches && !branches.has(normalise(item.event.place?.branch ?? ''))) return false;
+    if (branches && !eventBranches(item.event).some((branch) => branches.has(normalise(branch)))) return false;
     if (categories && ![...item.event.categories, ...item.event.tags].some((c) => categories.has(normalise(c))))
       return false;
     return words.every((word) => item.text.includes(word));
@@ -100,6 +107,6 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
 /** Values for the branch filter: every branch in the data, in Danish alphabetical order. */
 export function branchesOf(index: readonly IndexedEvent[]): string[] {
   const found = new Set<string>();
-  for (const item of index) if (item.event.place?.branch) found.add(item.event.place.branch);
+  for (const item of index) for (const branch of eventBranches(item.event)) found.add(branch);
   return [...found].sort((a, b) => a.localeCompare(b, 'da'));
 }

@@ -3,9 +3,9 @@
  * translated words around these (locales/<lang>/course-calendar.json); everything here comes from Intl.
  */
 import type { Lang } from '../core/localize.js';
-import { INTL_LOCALE } from '../core/localize.js';
+import { intlLocale } from '../core/languages.js';
 import { capitalize, dateFormat, dayKey, formatDay } from '../core/time.js';
-import type { CourseEvent, CoursePlace } from './model.js';
+import type { CourseEvent, CoursePlace, CoursePrice } from './model.js';
 
 /** "10.00" / "10:00"; hours without a leading zero, as Danish public sites write them ("9.30"). */
 export function clock(date: Date, lang: Lang): string {
@@ -49,7 +49,7 @@ export function shortDate(date: Date, lang: Lang): string {
 export function money(amountMinor: number, currency: string, lang: Lang): string {
   const amount = amountMinor / 100;
   try {
-    return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    return new Intl.NumberFormat(intlLocale(lang), {
       style: 'currency',
       currency,
       minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -57,8 +57,40 @@ export function money(amountMinor: number, currency: string, lang: Lang): string
     }).format(amount);
   } catch {
     // An unknown currency code from a feed: show the number and the code as given.
-    return `${amount.toLocaleString(INTL_LOCALE[lang])} ${currency}`;
+    return `${amount.toLocaleString(intlLocale(lang))} ${currency}`;
   }
+}
+
+/**
+ * A price in words. Free and paid tickets read as DPL CMS words them (dpl-cms
+ * web/modules/custom/dpl_event/src/PriceFormatter.php, formatPriceRange): only free tickets, or none at all, is
+ * "free"; free and paid tickets is "free – the highest price". Paid tickets of different prices read "from the
+ * lowest" (DPL writes "lowest - highest"); one price is that price. `words` are the translated phrases.
+ */
+export function priceWords(
+  price: CoursePrice | undefined,
+  lang: Lang,
+  words: { free: string; freeTo: (highest: string) => string; from: (lowest: string) => string },
+): string | undefined {
+  if (!price) return undefined;
+  const tiers: { amountMinor?: number; currency?: string }[] = price.tiers?.length ? price.tiers : [price];
+  const paid = tiers.filter((tier) => (tier.amountMinor ?? 0) > 0).sort((a, b) => a.amountMinor! - b.amountMinor!);
+  const [low, high = low] = [paid[0], paid[paid.length - 1]];
+  if (!low) return price.free || tiers.some((tier) => tier.amountMinor === 0) ? words.free : price.text;
+  const say = (tier: typeof low) => money(tier.amountMinor!, tier.currency ?? 'DKK', lang);
+  if (paid.length < tiers.length) return words.freeTo(say(high));
+  return high.amountMinor! > low.amountMinor! ? words.from(say(low)) : say(low);
+}
+
+/**
+ * The first and last day of a session that spans several days, in words ("16. marts – 30. april"); undefined for a
+ * session within one day. An all-day end is exclusive (the next midnight), so the last day is the one before it.
+ */
+export function dayRange(event: CourseEvent, lang: Lang): string | undefined {
+  const start = new Date(event.start);
+  const last = new Date(Math.max(+start, Date.parse(event.end ?? event.start) - (event.allDay ? 1 : 0)));
+  const day = (date: Date) => formatDay(date, lang, { weekday: false, year: false });
+  return dayKey(last) === dayKey(start) ? undefined : `${day(start)} – ${day(last)}`;
 }
 
 /** "Eksempelvej 1, 8000 Aarhus C". */
@@ -72,7 +104,8 @@ export function addressLine(place: CoursePlace | undefined): string | undefined 
 /** "Hovedbiblioteket, Mødelokale 2": branch, place and room without repeats. */
 export function placeLine(place: CoursePlace | undefined): string | undefined {
   if (!place) return undefined;
-  const parts = [place.branch, place.name, place.room].filter((p): p is string => !!p);
+  const branches = place.branches?.length ? place.branches : [place.branch];
+  const parts = [...branches, place.name, place.room].filter((p): p is string => !!p);
   const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
   return unique.join(', ') || undefined;
 }

@@ -8,7 +8,7 @@
  */
 import type { JsonFormatId } from './sources/formats.js';
 
-/** Where a session stands. Each reader (sources/*.ts) says how its feed's values map here. */
+/** Where a session stands. docs/data-sources.md says how each feed's values map here. */
 export type CourseStatus =
   'scheduled' | 'signupNotOpen' | 'full' | 'cancelled' | 'held' | 'postponed' | 'rescheduled' | 'movedOnline';
 
@@ -43,8 +43,13 @@ export interface CoursePlace {
   /** The venue or place line ("Mødelokale 2", "Hovedbiblioteket"). */
   name?: string;
   room?: string;
-  /** The library branch. */
+  /** The library branch (the first, when the feed names several). */
   branch?: string;
+  /**
+   * Every branch the feed names, when it names more than one (DPL `branches[]`, LibCal `campus[]`): the branch
+   * filter finds the session under each of them.
+   */
+  branches?: string[];
   street?: string;
   /** Always a string: "0800" must keep its leading zero. */
   postalCode?: string;
@@ -59,7 +64,7 @@ export interface CoursePlace {
 
 export interface PriceTier {
   label: string;
-  /** In minor units (øre): 5000 = 50 kr. */
+  /** In minor units (øre): 5000 = 50 kr. Readers convert: DPL and LibCal send whole kroner. */
   amountMinor: number;
   /** ISO 4217, e.g. DKK. */
   currency: string;
@@ -102,6 +107,8 @@ export interface CourseSignup {
   closesAt?: string;
   /** One sign-up covers every session of the series. */
   coversWholeSeries?: boolean;
+  /** The feed says sign-up has closed (LibCal `has_registration_closed`). */
+  closed?: boolean;
 }
 
 /** One item of a workshop's programme ("10.15 Historier og praktiske erfaringer v. Jørgen Bartholdy"). */

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MbElement } from '../core/base-element.js';
+import { inlineArrow } from '../core/languages.js';
 import { LocalizeController } from '../core/localize.js';
 import { tokens } from '../core/theme.js';
 import { capitalize, dateFormat, dayKey, formatDay, fromCopenhagenTime } from '../core/time.js';
@@ -60,9 +61,11 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
  * list instead (WCAG 1.4.10, reflow); it never switches by itself.
  *
  * @summary A month of course days as one accessible table.
- * @fires mb-day-select - A day was chosen. Detail: `{ day: 'YYYY-MM-DD', count: number }`.
- * @fires mb-month-change - The month shown changed. Detail: `{ month: 'YYYY-MM', count: number }`.
- * @fires mb-month-narrow - The element became narrower or wider than `narrowBelow`. Detail: `{ narrow: boolean }`.
+ * @event {CustomEvent<DaySelectDetail>} mb-day-select - A day was chosen. `detail: { day: 'YYYY-MM-DD', count }`.
+ * @event {CustomEvent<MonthChangeDetail>} mb-month-change - The month shown changed.
+ *   `detail: { month: 'YYYY-MM', count }`.
+ * @event {CustomEvent<MonthNarrowDetail>} mb-month-narrow - The element became narrower or wider than `narrowBelow`.
+ *   `detail: { narrow }`.
  * @csspart table - The month's table.
  * @csspart day - A day button.
  * @cssprop --mb-month-course-day - Background of a day with courses (default: the success tint).
@@ -261,7 +264,7 @@ export class MbCourseMonth extends MbElement {
   }
 
   private async onKeydown(event: KeyboardEvent): Promise<void> {
-    const action = KEYS[event.key];
+    const action = KEYS[inlineArrow(event.key, this.localize.dir)];
     if (!action) return;
     event.preventDefault();
     const next = moveKey(this.focusKey, action);
@@ -276,14 +279,14 @@ export class MbCourseMonth extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const month = this.shownMonth;
     const weeks = monthWeeks(month, this.counts);
     const today = this.todayKey;
     const long = dateFormat(lang, { weekday: 'long' });
     const short = dateFormat(lang, { weekday: 'short' });
     const weekdays = weeks[0].days.map((day) => toDate(day.key));
-    return html`<div lang=${lang}>
+    return html`<div lang=${lang} dir=${dir}>
       <div class="bar">
         <button
           type="button"

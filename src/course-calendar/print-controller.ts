@@ -19,7 +19,11 @@ export class PrintController implements ReactiveController {
   /** The sheet's code could not be loaded (a message shows by the button). */
   failed = false;
 
-  constructor(private readonly host: Host) {
+  /** @param needStrings asks for the sheet's strings (the extra namespace) in the page's language. */
+  constructor(
+    private readonly host: Host,
+    private readonly needStrings: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -32,6 +36,7 @@ export class PrintController implements ReactiveController {
     this.host.requestUpdate();
     try {
       const module = await (loadingPrint ??= import('./print.js'));
+      this.needStrings();
       await module.printCourses(events, async (qr) => {
         window.addEventListener('afterprint', this.afterPrint);
         module.adoptPrintStyles(this.host.shadowRoot, true);

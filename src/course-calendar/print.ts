@@ -11,6 +11,7 @@ import type { Lang } from '../core/localize.js';
 import { capitalize, formatDay, formatTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
 import { extraT } from './extra-strings.js';
+import { dayRange } from './format.js';
 import type { CourseEvent } from './model.js';
 
 import { printStyles } from './print.styles.js';
@@ -99,10 +100,15 @@ export function renderPrintSheet(
         return html`<li class="print-course">
           <div class="print-text">
             <p class="print-when">
-              ${capitalize(formatDay(start, options.lang))}${
-                event.allDay
-                  ? nothing
-                  : html`, ${formatTime(start, options.lang)}${end ? html`–${formatTime(end, options.lang)}` : nothing}`
+              ${
+                // An exhibition over several days shows its first and last day, as on screen.
+                (event.allDay && dayRange(event, options.lang)) ||
+                html`${capitalize(formatDay(start, options.lang))}${
+                  event.allDay
+                    ? nothing
+                    : html`,
+                      ${formatTime(start, options.lang)}${end ? html`–${formatTime(end, options.lang)}` : nothing}`
+                }`
               }
             </p>
             <h3 class="print-course-title">${event.title}</h3>

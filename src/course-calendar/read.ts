@@ -3,8 +3,19 @@
  * only a page that reads a feed pays for the readers, and reading is asynchronous anyway.
  */
 import { parseJson } from '../core/feed.js';
+import type { SourceReader } from '../core/source.js';
+import {
+  courseReaderKey,
+  readContext,
+  readWindow,
+  type CourseData,
+  type CourseReadSettings,
+  type ReadWindow,
+  type SourceFormat,
+} from './course-reader.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
-import type { FormatId } from './sources/formats.js';
+
+export type { ReadWindow, SourceFormat } from './course-reader.js';
 
 type Readers = typeof import('./sources/formats.js');
 let readers: Promise<Readers> | undefined;
@@ -29,15 +40,6 @@ export async function detectCourseFeed(data: unknown): Promise<FeedFormat | unde
   return (await readers).detect(data);
 }
 
-/** A feed format the element accepts: any entry of the format registry (sources/formats.ts). */
-export type SourceFormat = FormatId;
-
-/** The window an iCalendar feed's series are expanded in. */
-export interface ReadWindow {
-  from: Date;
-  to: Date;
-}
-
 /**
  * Reads a feed's raw text: in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
  * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
@@ -56,4 +58,16 @@ export async function readCourseText(
   const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
   const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
   return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
+}
+
+/**
+ * The course feed reader for the page's shared reads: the calendar and the guide card both read a feed through it,
+ * so one page reads one feed once (core/shared-feeds.ts).
+ */
+export function courseReader(settings: CourseReadSettings): SourceReader<CourseData> {
+  return {
+    key: courseReaderKey(settings),
+    read: (body, signal) =>
+      readCourseText(body.text, settings.format, readContext(body.url, settings), readWindow(settings), signal),
+  };
 }

@@ -3,7 +3,7 @@
  * share the month name written after the last of them; the time is added only when every session keeps it.
  */
 import type { Lang } from '../core/localize.js';
-import { INTL_LOCALE } from '../core/localize.js';
+import { intlLocale } from '../core/languages.js';
 import { copenhagenParts, dateFormat } from '../core/time.js';
 import type { CourseEvent } from './model.js';
 import { timeRange } from './format.js';
@@ -36,7 +36,7 @@ const lists = new Map<string, Intl.ListFormat>();
 function listFormat(lang: Lang): Intl.ListFormat {
   let format = lists.get(lang);
   if (!format) {
-    format = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction', style: 'long' });
+    format = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction', style: 'long' });
     lists.set(lang, format);
   }
   return format;

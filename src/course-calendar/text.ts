@@ -3,11 +3,11 @@
  * of the course, the translations and "now", so the card, the month view and tests share one wording.
  */
 import type { LocalizeController, Lang } from '../core/localize.js';
-import { INTL_LOCALE } from '../core/localize.js';
 import { dayKey, formatDay, parseDateTime } from '../core/time.js';
-import { clock, clockTimes, dayHeading, money, shortDate, timeRange } from './format.js';
+import { clock, clockTimes, dayHeading, dayRange, money, priceWords, shortDate, timeRange } from './format.js';
 import type { CourseEvent } from './model.js';
 import { seriesSummary } from './series.js';
+import { signupBlock } from './signup.js';
 import { DEFAULT_TOPICS, ownLabel, type Topic } from './topics.js';
 
 /** The calendar's translate function (its namespace, then `common`). */
@@ -23,7 +23,8 @@ export interface Words {
 export function statusWord(event: CourseEvent, { t }: Words): string | undefined {
   switch (event.status) {
     case 'scheduled':
-      return undefined;
+      // LibCal closes sign-up without a status of its own: say so on the card, not only inside it.
+      return signupBlock(event) === 'closed' ? t('status.signupClosed') : undefined;
     case 'full':
       if (event.seats?.waitlist) return t('status.waitlist');
       return event.price && !event.price.free ? t('status.soldOut') : t('status.full');
@@ -56,6 +57,9 @@ export function accessibleName(event: CourseEvent, words: Words): { before: stri
 export function whenText(event: CourseEvent, withDay: boolean, { t, lang }: Words): string {
   const start = new Date(event.start);
   if (event.allDay) {
+    // An exhibition from 16 March to 30 April keeps its end: "16. marts – 30. april".
+    const days = dayRange(event, lang);
+    if (days) return days;
     return withDay ? `${shortDate(start, lang)}, ${t('allDay').toLocaleLowerCase(lang)}` : t('allDay');
   }
   const time = timeRange(event, lang);
@@ -100,14 +104,11 @@ export function tierPrice(amountMinor: number, currency: string, { t, lang }: Wo
 
 /** "Gratis", "50 kr.", "Fra 50 kr." (several tiers), or the feed's own words. */
 export function priceText(event: CourseEvent, { t, lang }: Words): string | undefined {
-  const price = event.price;
-  if (!price) return undefined;
-  if (price.free) return t('price.free');
-  if (price.amountMinor !== undefined) {
-    const amount = money(price.amountMinor, price.currency ?? 'DKK', lang);
-    return price.tiers && price.tiers.length > 1 ? t('price.from', { price: amount }) : amount;
-  }
-  return price.text;
+  return priceWords(event.price, lang, {
+    free: t('price.free'),
+    freeTo: (highest) => t('price.freeTo', { price: highest }),
+    from: (lowest) => t('price.from', { price: lowest }),
+  });
 }
 
 /** A topic's name: the editor's own label, else the built-in translation, else its id. */
@@ -122,22 +123,4 @@ export function topicLabel(topic: Topic, { t, lang }: Words): string {
 export function dayAndTime(iso: string | undefined, { t, lang }: Words): string | undefined {
   const date = parseDateTime(iso);
   return date ? t('dayAndTime', { day: formatDay(date, lang), time: clock(date, lang) }) : undefined;
-}
-
-const languageNames = new Map<Lang, Intl.DisplayNames | null>();
-
-/** A language code in words ("engelsk"), or the code itself where the browser has no name for it. */
-export function languageName(code: string, lang: Lang): string {
-  if (!languageNames.has(lang)) {
-    try {
-      languageNames.set(lang, new Intl.DisplayNames([INTL_LOCALE[lang]], { type: 'language' }));
-    } catch {
-      languageNames.set(lang, null);
-    }
-  }
-  try {
-    return languageNames.get(lang)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

@@ -4,7 +4,7 @@
  * the built-in topics live in locales/<lang>/course-calendar.json under `topics.<id>`; a library can replace the
  * whole vocabulary through the element's `vocabulary` property or attribute (JSON), giving its own labels.
  */
-import type { Lang } from '../core/localize.js';
+import { contentLanguages, type Lang } from '../core/languages.js';
 import type { CourseEvent } from './model.js';
 
 export interface Topic {
@@ -116,5 +116,7 @@ export function parseVocabulary(value: unknown): Topic[] | undefined {
 /** A topic's own label in `lang`, when it brought one. */
 export function ownLabel(topic: Topic, lang: Lang): string | undefined {
   if (typeof topic.label === 'string') return topic.label;
-  return topic.label?.[lang] ?? topic.label?.da ?? topic.label?.en;
+  const label = topic.label;
+  const found = contentLanguages(lang).find((candidate) => label?.[candidate] !== undefined);
+  return found ? label?.[found] : (label?.da ?? label?.en);
 }

@@ -2,57 +2,30 @@ import { errorMessage } from '../core/error-message.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
-import { FeedController, LoadError, parseJson, readInlineJson, type LoadErrorKind } from '../core/feed.js';
+import { loadDetail, type MbErrorDetail } from '../core/events.js';
+import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { LocalizeController, type Lang } from '../core/localize.js';
+import { SourceController, type SourceReader } from '../core/source.js';
 import { parseDateTime } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
+import type { CourseData, SourceFormat } from '../course-calendar/course-reader.js';
 import type { CourseEvent } from '../course-calendar/model.js';
-import type { SourceFormat } from '../course-calendar/read.js';
-import { feedbackPayload, pickLanguage, validateGuide, type FeedbackPayload, type Guide } from './guide.js';
+import { feedbackPayload, pickLanguage, validateGuide, type Guide } from './guide.js';
 import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
 import { hostStyles } from './guide-card.styles.js';
-import da from '../../locales/da/guide-card.json' with { type: 'json' };
-import en from '../../locales/en/guide-card.json' with { type: 'json' };
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
 import { viewStyles } from './view.styles.js';
+import da from '../../locales/da/guide-card.json' with { type: 'json' };
+
+export type { GuideFeedbackDetail, GuideShowDetail } from './events.js';
 
 type NextCourseModule = typeof import('./next-course.js');
 let nextCourseModule: Promise<NextCourseModule> | undefined;
 /** The course feed's reader and the "Næste kursus" box: loaded the first time a card has a `courses-src`. */
 const loadNextCourse = () => (nextCourseModule ??= import('./next-course.js'));
 
-/** A course feed read, with the module that read it (it also renders the box). */
-interface CourseData {
-  events: readonly CourseEvent[];
-  module: NextCourseModule;
-}
-
-/** Why no guide is shown. */
-export type GuideErrorKind = LoadErrorKind | 'unknown-guide';
-
-/** Detail of `mb-error`. */
-export interface GuideErrorDetail {
-  kind: GuideErrorKind;
-  message: string;
-  /** For invalid data: what is wrong, path by path, for the editor. */
-  issues?: string[];
-  /** `courses` when the course feed (`courses-src`) failed; the guide itself is still shown. */
-  source?: 'courses';
-}
-
-/** Detail of `mb-load` when the course feed (`courses-src`) was read. */
-export interface CoursesLoadDetail {
-  source: 'courses';
-  /** How many course sessions the feed holds (on any topic). */
-  count: number;
-}
-
-/** Detail of `mb-feedback`: what was sent, and whether it arrived. */
-export interface GuideFeedbackDetail extends FeedbackPayload {
-  sent: boolean;
-}
-
-type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: string[] };
+/** A guide in JSON, read once for every card on the page that shows it. */
+const GUIDE_READER: SourceReader<unknown> = { key: 'guide json', read: (body) => parseJson(body.text) };
 
 /**
  * One borger.dk self-service task, step by step: what you need (a checklist to tick), the steps, one "Start … på
@@ -66,12 +39,16 @@ type Failure = { kind: GuideErrorKind; id?: string; status?: number; issues?: st
  * @slot help - The library's own text for "Få hjælp på biblioteket" (opening hours, the IT café, a phone number).
  *   Without it a general text is shown.
  *
- * @event mb-load - A guide is shown. Detail: `{ guide: string, lang: 'da' | 'en' }`. Also when the course feed
- *   (`courses-src`) was read: `{ source: 'courses', count }`.
- * @event mb-error - No guide can be shown: unknown `guide`, invalid data, or a failed `src`.
- *   Detail: `{ kind, message, issues? }`. Also when the course feed (`courses-src`) cannot be read:
- *   `{ kind, message, source: 'courses' }`; the guide stays, and no course is shown.
- * @event mb-feedback - Feedback was sent or failed to send. Detail: `{ guide, helpful, comment, lang, sent }`.
+ * @event {CustomEvent<GuideShowDetail>} mb-guide-show - A guide is shown, and again when its language changes.
+ *   `detail: { guide, lang }`.
+ * @event {CustomEvent<MbErrorDetail>} mb-error - No guide can be shown: unknown `guide` (`kind: 'unknown-guide'`),
+ *   invalid data (`problems` says what is wrong), or a failed `src` (`url`). `detail: { kind, message, problems, url? }`.
+ * @event {CustomEvent<MbLoadDetail>} mb-courses-load - The course feed (`courses-src`) was read.
+ *   `detail: { count, skipped, duplicates, formats, urls, failed }`, `count` the sessions on any topic.
+ * @event {CustomEvent<MbErrorDetail>} mb-courses-error - The course feed (`courses-src`) could not be read; the
+ *   guide stays, and no course is shown. `detail: { kind, message, problems, url }`.
+ * @event {CustomEvent<GuideFeedbackDetail>} mb-feedback - Feedback was sent or failed to send.
+ *   `detail: { guide, helpful, comment, lang, sent }`.
  *
  * @csspart card - The card or the compact tile.
  * @csspart title - The guide's title.
@@ -116,7 +93,8 @@ export class MbGuideCard extends MbElement {
   /**
    * A course feed (our JSON, DPL CMS, LibCal or iCalendar) whose next course on the guide's topic is shown in "Få
    * hjælp på biblioteket": title, date and time, place and how to sign up. Nothing is shown when no course on the
-   * topic is ahead, while the feed loads, or when it fails (then `mb-error` fires with `source: 'courses'`).
+   * topic is ahead, while the feed loads, or when it fails (then `mb-courses-error` fires). A calendar on the same
+   * page and feed shares the request and the read.
    */
   @property({ attribute: 'courses-src' }) coursesSrc = '';
 
@@ -126,36 +104,32 @@ export class MbGuideCard extends MbElement {
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
   @property() now?: string;
 
-  private readonly localize = new LocalizeController(this, 'guide-card', { da, en });
+  private readonly localize = new LocalizeController(this, 'guide-card', { da });
 
-  private readonly courseFeed = new FeedController<CourseData>(this, {
-    parse: async (body, info) => {
-      const module = await loadNextCourse();
-      return { events: await module.readCourses(body, this.coursesFormat, info.url, this.clock), module };
-    },
-    onSettled: ({ data, error }) => {
-      if (data) this.emit<CoursesLoadDetail>('mb-load', { source: 'courses', count: data.events.length });
-      if (!error) return;
-      const message = this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' });
-      this.emit<GuideErrorDetail>('mb-error', { kind: error.kind, message, source: 'courses' });
+  /** The course feed, read with the calendar's reader (next-course.ts), so a calendar on the page shares it. */
+  private readonly courses = new SourceController<CourseData>(this, {
+    reader: () => this.nextCourse!.courseReader({ format: this.coursesFormat, now: this.now }),
+    timeout: () => this.timeout,
+    onSettled: ({ data, error, urls }) => {
+      if (error) this.emit('mb-courses-error', this.loadErrorDetail(error, urls[0]));
+      else if (data) {
+        const formats = data.format ? [data.format] : [];
+        this.emit('mb-courses-load', loadDetail({ count: data.events.length, skipped: data.skipped, formats, urls }));
+      }
     },
   });
+  private nextCourse: NextCourseModule | undefined;
   /** The last answer to "which course is next", kept until the feed, the topic or `now` changes. */
   private next: { events: readonly CourseEvent[]; topic: string; now: string; course?: CourseEvent } | undefined;
 
-  private readonly feed = new FeedController<unknown>(this, {
-    parse: (body) => parseJson(body),
-    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15_000),
-    onSettled: ({ data, error }) => {
-      if (error) this.reportError({ kind: error.kind, status: error.status });
-      else this.setData(data);
-    },
+  /** The guide: from `src`, inline JSON or a built-in guide. */
+  private readonly source = new SourceController<unknown>(this, {
+    reader: () => GUIDE_READER,
+    timeout: () => this.timeout,
   });
 
-  /** Guide data from a built-in module or inline JSON (a `src` lives in the feed controller). */
-  @state() private data: unknown;
-  @state() private failure: Failure | undefined;
-  @state() private loadingBuiltIn = false;
+  /** Set when `guide` names no built-in guide. */
+  @state() private unknownGuide: string | undefined;
   /** Steps the citizen opened, by index; closed by default. */
   private open = new Set<number>();
   /** "Det skal du bruge" items ticked, by index. Only in memory: kept across re-renders and language switches. */
@@ -169,7 +143,6 @@ export class MbGuideCard extends MbElement {
   /** Renders the card and the tile (view.ts); the element keeps the state and the loading. */
   private readonly viewer = new GuideView();
 
-  private loads = 0;
   /** Counts data and failures, so each new one is reported once. */
   private version = 0;
   private shown: { data: unknown; lang: Lang; guide?: Guide; issues: string[] } | undefined;
@@ -219,49 +192,54 @@ export class MbGuideCard extends MbElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('guide') || changed.has('src')) void this.load();
-    if (changed.has('coursesSrc')) this.courseFeed.load(this.coursesSrc);
-    // The reader depends on the format, and an iCalendar feed's series are expanded from "now": read it again.
-    else if ((changed.has('coursesFormat') || changed.has('now')) && this.coursesSrc) this.courseFeed.retry();
+    if (changed.has('guide') || changed.has('src')) this.load();
+    // The reader depends on the format, and an iCalendar feed's series are expanded from "now".
+    if (changed.has('coursesSrc') || changed.has('coursesFormat') || changed.has('now')) void this.loadCourses();
   }
 
-  private async load() {
-    const load = ++this.loads;
-    this.failure = undefined;
-    this.data = undefined;
-    if (this.src) {
-      this.feed.load(this.src);
-      return;
-    }
-    this.feed.load(undefined);
-    let inline: unknown;
+  /** The reader and the box load first (only for a card with `courses-src`), then the feed. */
+  private async loadCourses(): Promise<void> {
+    if (!this.coursesSrc.trim()) return this.courses.load(undefined);
     try {
-      inline = readInlineJson(this);
+      this.nextCourse = await loadNextCourse();
     } catch (caught) {
-      this.reportError({ kind: caught instanceof LoadError ? caught.kind : 'parse' });
-      return;
+      const failed = new LoadError('network', caught instanceof Error ? caught.message : String(caught));
+      return this.courses.load({
+        value: () => {
+          throw failed;
+        },
+      });
     }
-    if (inline !== undefined) {
-      this.setData(inline);
-      return;
-    }
+    this.courses.load({ urls: [this.coursesSrc] });
+  }
+
+  /** `src` first, then inline JSON, then the built-in guide named by `guide`. */
+  private load() {
+    this.version += 1; // a new answer is reported once more, even when it looks like the last
+    this.unknownGuide = undefined;
+    this.source.load(this.src ? { urls: [this.src] } : { value: () => readInlineJson(this) ?? this.builtIn() });
+  }
+
+  /** The built-in guide named by `guide` (its module loads now), or nothing with a message for an unknown one. */
+  private async builtIn(): Promise<unknown> {
     const id = this.guide.trim();
-    if (!id) return;
+    if (!id) return undefined;
     if (!isBuiltInGuide(id)) {
-      this.reportError({ kind: 'unknown-guide', id });
-      return;
+      this.unknownGuide = id;
+      return undefined;
     }
-    this.loadingBuiltIn = true;
     try {
-      const pair = await loadBuiltInGuide(id);
-      if (load === this.loads) this.setData(pair);
+      return await loadBuiltInGuide(id);
     } catch (caught) {
-      if (load === this.loads)
-        this.reportError({ kind: 'network', issues: [caught instanceof Error ? caught.message : String(caught)] });
-    } finally {
-      if (load === this.loads) this.loadingBuiltIn = false;
+      const detail = caught instanceof Error ? caught.message : String(caught);
+      throw new LoadError('network', detail, undefined, [detail]);
     }
   }
+
+  private readonly retry = () => {
+    this.version += 1;
+    this.source.retry();
+  };
 
   private viewState(): ViewState {
     return {
@@ -293,24 +271,19 @@ export class MbGuideCard extends MbElement {
 
   /** The box with the next course on the guide's topic; nothing while loading, after a failure, or when none. */
   private renderNextCourse(view: GuideView, guide: Guide): unknown {
-    const data = this.courseFeed.status === 'ready' ? this.courseFeed.data : undefined;
+    const events = this.courses.status === 'ready' ? this.courses.data?.events : undefined;
     const topic = guide.topic ?? '';
-    if (!data || !topic) return nothing;
+    const module = this.nextCourse;
+    if (!events || !topic || !module) return nothing;
     const now = this.now ?? '';
-    if (this.next?.events !== data.events || this.next.topic !== topic || this.next.now !== now)
-      this.next = { events: data.events, topic, now, course: data.module.nextCourse(data.events, topic, this.clock) };
-    return this.next.course ? data.module.renderNextCourse(view, this.next.course) : nothing;
+    if (this.next?.events !== events || this.next.topic !== topic || this.next.now !== now)
+      this.next = { events, topic, now, course: module.nextCourse(events, topic, this.clock) };
+    return this.next.course ? module.renderNextCourse(view, this.next.course) : nothing;
   }
 
-  private setData(data: unknown) {
-    this.version += 1;
-    this.data = data;
-    this.failure = undefined;
-  }
-
-  private reportError(failure: Failure) {
-    this.version += 1;
-    this.failure = failure;
+  private loadErrorDetail(error: LoadError, url?: string): MbErrorDetail {
+    const message = this.localize.t(`common:errors.${error.kind}`, { status: error.status ?? '' });
+    return { kind: error.kind, message, problems: error.problems, ...(url ? { url } : {}) };
   }
 
   /** The guide in the card's language, validated once per data and language. */
@@ -319,8 +292,8 @@ export class MbGuideCard extends MbElement {
   }
 
   private view() {
-    const data = this.src ? (this.feed.status === 'ready' ? this.feed.data : undefined) : this.data;
-    if (data === undefined || this.failure) return undefined;
+    const data = this.source.status === 'ready' ? this.source.data : undefined;
+    if (data === undefined || this.unknownGuide) return undefined;
     const lang = this.localize.lang;
     if (this.shown?.data !== data || this.shown.lang !== lang) {
       const picked = pickLanguage(data, lang);
@@ -339,21 +312,15 @@ export class MbGuideCard extends MbElement {
     return this.shown;
   }
 
-  private errorDetail(): GuideErrorDetail | undefined {
+  private errorDetail(): MbErrorDetail | undefined {
     const { t } = this.localize;
-    let failure = this.failure;
-    const view = failure ? undefined : this.view();
-    if (view && !view.guide) failure = { kind: 'invalid', issues: view.issues };
-    if (!failure) return undefined;
-    const message =
-      failure.kind === 'unknown-guide'
-        ? t('errors.unknownGuide', { id: failure.id ?? '' })
-        : failure.kind === 'invalid'
-          ? t('errors.invalid')
-          : t(`common:errors.${failure.kind}`, { status: failure.status ?? '' });
-    return failure.issues?.length
-      ? { kind: failure.kind, message, issues: failure.issues }
-      : { kind: failure.kind, message };
+    if (this.unknownGuide !== undefined)
+      return { kind: 'unknown-guide', message: t('errors.unknownGuide', { id: this.unknownGuide }), problems: [] };
+    const error = this.source.status === 'error' ? this.source.error : undefined;
+    if (error) return this.loadErrorDetail(error, this.src || undefined);
+    const view = this.view();
+    if (view && !view.guide) return { kind: 'invalid', message: t('errors.invalid'), problems: view.issues };
+    return undefined;
   }
 
   protected override updated(): void {
@@ -367,8 +334,8 @@ export class MbGuideCard extends MbElement {
         : '';
     if (key === this.reported) return;
     this.reported = key;
-    if (error) this.emit<GuideErrorDetail>('mb-error', error);
-    else if (guide) this.emit('mb-load', { guide: guide.id, lang: this.localize.lang });
+    if (error) this.emit('mb-error', error);
+    else if (guide) this.emit('mb-guide-show', { guide: guide.id, lang: this.localize.lang });
   }
 
   private toggle(index: number) {
@@ -388,22 +355,22 @@ export class MbGuideCard extends MbElement {
   }
 
   override render() {
-    const { t, lang } = this.localize;
+    const { t, lang, dir } = this.localize;
     const guide = this.current();
     const error = this.errorDetail();
-    const loading = !error && !guide && (this.loadingBuiltIn || this.feed.status === 'loading');
+    const loading = !error && !guide && this.source.status === 'loading';
     let body: unknown;
     if (error)
       body = html`${errorMessage({
           message: error.message,
-          retry: this.src && this.failure && this.failure.kind !== 'parse' ? () => this.feed.retry() : undefined,
+          retry: this.src && this.source.status === 'error' && error.kind !== 'parse' ? () => this.retry() : undefined,
           retryLabel: t('common:retry'),
         })} <slot></slot>`;
     else if (guide) body = this.viewer.render(this.viewState(), guide);
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    return html`<div class="root" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
+    return html`<div class="root" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
   }
 
   private setHelpful(helpful: boolean) {
@@ -446,7 +413,7 @@ export class MbGuideCard extends MbElement {
       sent = false;
     }
     this.setFeedbackState(sent ? 'sent' : 'failed');
-    this.emit<GuideFeedbackDetail>('mb-feedback', { ...payload, sent });
+    this.emit('mb-feedback', { ...payload, sent });
   }
 
   static override styles = [...hostStyles, viewStyles];

@@ -5,6 +5,13 @@
  *
  * Pure module: no DOM, no Lit.
  */
+import { contentLanguages, isLanguage, registeredLanguages, type Lang } from '../core/languages.js';
+
+/** `"da" or "en"`: the registry's languages, for a validation message. */
+const spokenLanguages = () =>
+  registeredLanguages()
+    .map((id) => `"${id}"`)
+    .join(' or ');
 
 /** A link inside a guide. Only `http(s):`, `mailto:` and `tel:` addresses are ever rendered as links. */
 export interface GuideLink {
@@ -37,7 +44,7 @@ export interface GuideAction {
   /** borger.dk's id of the self-service (a GUID); the link becomes `https://www.borger.dk/handlingsside?selfserviceId=…`. */
   selfserviceId?: string;
   /** The language of the page the action opens, when it differs from the guide's (`en` for lifeindenmark.borger.dk). */
-  hreflang?: 'da' | 'en';
+  hreflang?: Lang;
 }
 
 /**
@@ -89,7 +96,7 @@ export interface Guide {
   /** Lower-case id: `change-address`, `my-library-wifi`. Sent with feedback; never shown. */
   id: string;
   /** The language the guide is written in; the card marks its text with it. */
-  lang?: 'da' | 'en';
+  lang?: Lang;
   /** "Meld flytning". */
   title: string;
   /** One line: what the guide helps with. */
@@ -123,8 +130,11 @@ export interface Guide {
   topic?: string;
 }
 
-/** A guide in both languages, as a built-in guide module or a bilingual custom guide holds it. */
-export type GuidePair = { da: unknown; en: unknown };
+/**
+ * A guide by language, as a built-in guide module holds it: Danish and English always, other languages when
+ * translated (a language without its own guide falls back, see `pickLanguage`).
+ */
+export type GuidePair = { da: unknown; en: unknown } & Partial<Record<Lang, unknown>>;
 
 export interface Validation {
   guide?: Guide;
@@ -231,7 +241,7 @@ export function validateGuide(data: unknown): Validation {
 
   const id = text(data.id, 'id');
   if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
-  if (data.lang !== undefined && data.lang !== 'da' && data.lang !== 'en') issues.push('lang: expected "da" or "en"');
+  if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
 
   const steps: GuideStep[] = [];
   if (!Array.isArray(data.steps) || data.steps.length === 0) issues.push('steps: expected at least one step');
@@ -266,13 +276,12 @@ export function validateGuide(data: unknown): Validation {
     if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
     if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
     const hreflang = data.action.hreflang;
-    if (hreflang !== undefined && hreflang !== 'da' && hreflang !== 'en')
-      issues.push('action.hreflang: expected "da" or "en"');
+    if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
     if (label) {
       action = { label };
       if (url) action.url = url;
       if (selfserviceId) action.selfserviceId = selfserviceId;
-      if (hreflang === 'da' || hreflang === 'en') action.hreflang = hreflang;
+      if (isLanguage(hreflang)) action.hreflang = hreflang;
     }
   }
 
@@ -337,7 +346,7 @@ export function validateGuide(data: unknown): Validation {
     sources,
     checkedOn: data.checkedOn as string,
   };
-  if (data.lang === 'da' || data.lang === 'en') guide.lang = data.lang;
+  if (isLanguage(data.lang)) guide.lang = data.lang;
   if (mitid) guide.mitid = true;
   if (noMitId) guide.noMitId = noMitId;
   if (warnings.length) guide.warnings = warnings;
@@ -348,19 +357,23 @@ export function validateGuide(data: unknown): Validation {
   return { guide, issues };
 }
 
-/** True for `{ da: …, en: … }`: a guide in both languages rather than one guide. */
+/** True for `{ da: …, en: … }`: a guide by language rather than one guide. */
 export function isGuidePair(data: unknown): data is Partial<GuidePair> {
-  return isObject(data) && (isObject(data.da) || isObject(data.en)) && !('steps' in data);
+  return (
+    isObject(data) && !('steps' in data) && Object.keys(data).some((key) => isLanguage(key) && isObject(data[key]))
+  );
 }
 
 /**
- * Picks the guide for a language from custom data: a single guide as it is, a pair by language (the other
- * language when one is missing). The result still has to be validated.
+ * Picks the guide for a language from custom data: a single guide as it is; from guides by language, the one in
+ * the language, else in its fallback languages (English, then Danish, for a language without its own guides; see
+ * core/languages.ts). The result still has to be validated.
  */
-export function pickLanguage(data: unknown, lang: 'da' | 'en'): { data: unknown; lang?: 'da' | 'en' } {
+export function pickLanguage(data: unknown, lang: Lang): { data: unknown; lang?: Lang } {
   if (!isGuidePair(data)) return { data };
-  const other = lang === 'da' ? 'en' : 'da';
-  return data[lang] !== undefined ? { data: data[lang], lang } : { data: data[other], lang: other };
+  const pair = data as Partial<Record<Lang, unknown>>;
+  const found = contentLanguages(lang).find((candidate) => pair[candidate] !== undefined);
+  return found ? { data: pair[found], lang: found } : { data: undefined };
 }
 
 /** A step with the steps that belong to it ("and"/"or" steps), numbered from 1. */
@@ -387,14 +400,14 @@ export interface FeedbackPayload {
   guide: string;
   helpful: boolean;
   comment: string;
-  lang: 'da' | 'en';
+  lang: Lang;
 }
 
 /**
  * Builds the feedback body. The comment is cut to 500 characters, and anything shaped like a CPR number
  * (ddmmyy-xxxx) is blanked, because a worried citizen may type one despite the hint.
  */
-export function feedbackPayload(guide: string, helpful: boolean, comment: string, lang: 'da' | 'en'): FeedbackPayload {
+export function feedbackPayload(guide: string, helpful: boolean, comment: string, lang: Lang): FeedbackPayload {
   const clean = comment
     .replace(/\b\d{6}[- ]?\d{4}\b/g, '[…]')
     .trim()

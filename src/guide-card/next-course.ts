@@ -2,47 +2,21 @@
  * "Næste kursus" in the card's help section: the next course on the guide's topic from the library's course feed.
  * This module, the calendar's readers and its topic matching load only when a card has `courses-src`, so a card
  * without a feed costs the page nothing more. Reading, topic matching and "what is over" are the calendar's own
- * (read.ts, next.ts → filter.ts, topics.ts): one code path, not a copy.
+ * (read.ts, next.ts → filter.ts, topics.ts): one code path and, on a page with a calendar on the same feed, one
+ * read of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LoadError } from '../core/feed.js';
 import { capitalize, formatDay } from '../core/time.js';
 import { safeUrl } from '../core/url.js';
-import { addressLine, clockTimes, placeLine } from '../course-calendar/format.js';
+import { addressLine, clockTimes, dayRange, placeLine } from '../course-calendar/format.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { nextCourse } from '../course-calendar/next.js';
-import { readCourseText, type SourceFormat } from '../course-calendar/read.js';
+import { courseReader } from '../course-calendar/read.js';
+import { signupOpen } from '../course-calendar/signup.js';
 import type { GuideView } from './view.js';
 
-export { nextCourse };
-
-/** How far ahead an iCalendar feed's series are expanded: a year, as in the calendar. */
-const YEAR = 366 * 86_400_000;
-
-/**
- * Reads a course feed's text (our JSON, DPL, LibCal or iCalendar) into sessions, with the calendar's readers.
- * Anything that is not a course feed rejects with a `LoadError`, never a bare error.
- */
-export async function readCourses(
-  body: string,
-  format: SourceFormat | 'auto',
-  feedUrl: string,
-  now: Date,
-): Promise<readonly CourseEvent[]> {
-  try {
-    const result = await readCourseText(
-      body,
-      format,
-      { feedUrl, loadedAt: now.toISOString() },
-      { from: now, to: new Date(now.getTime() + YEAR) },
-    );
-    return result.events;
-  } catch (caught) {
-    throw caught instanceof LoadError
-      ? caught
-      : new LoadError('parse', caught instanceof Error ? caught.message : String(caught));
-  }
-}
+/** The calendar's reader, so a card and a calendar on one feed share one read of it (core/shared-feeds.ts). */
+export { courseReader, nextCourse };
 
 /** Statuses worth a word next to the course; a planned one needs none. */
 const STATUS_NOTES = new Set(['full', 'signupNotOpen', 'rescheduled', 'movedOnline'] as const);
@@ -54,7 +28,8 @@ function when(view: GuideView, event: CourseEvent): string {
   const { t, lang } = view.localize;
   const start = new Date(event.start);
   const day = capitalize(formatDay(start, lang));
-  if (event.allDay) return day;
+  // An exhibition over several days: its first and last day, as the calendar shows it.
+  if (event.allDay) return dayRange(event, lang) ?? day;
   const times = clockTimes(event, lang);
   return times.end
     ? t('nextCourse.timeRange', { day, start: times.start, end: times.end })
@@ -69,11 +44,12 @@ function place(view: GuideView, event: CourseEvent): string[] {
   return lines;
 }
 
-/** Every way to sign up the feed gives, as equals; links only through `safeUrl`. */
+/** Every way to sign up the feed gives, as equals, while sign-up is open; links only through `safeUrl`. */
 function signupWays(view: GuideView, event: CourseEvent): unknown[] {
   const { t } = view.localize;
   const signup = event.signup;
-  if (!signup) return [];
+  // The calendar's rule: no way to sign up is offered where nobody can sign up (sold out, not open yet, closed).
+  if (!signup || !signupOpen(event)) return [];
   const ways: unknown[] = [];
   if (signup.required === false) ways.push(t('nextCourse.signup.notNeeded'));
   const url = safeUrl(signup.url, event.source.feedUrl || undefined);

@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading, headingLevel, type HeadingOptions } from '../core/heading.js';
+import { languageName, languageOf, type Direction } from '../core/languages.js';
 import type { LocalizeController } from '../core/localize.js';
 import { formatDay, parseDateTime } from '../core/time.js';
 import { isExternal, safeUrl } from '../core/url.js';
@@ -27,7 +28,7 @@ export function actionHref(guide: Guide): string | undefined {
 
 /** What the card hands the view before each render: its settings, the citizen's state and the card's handlers. */
 export interface ViewState {
-  localize: Pick<LocalizeController<'guide-card'>, 't' | 'lang'>;
+  localize: Pick<LocalizeController<'guide-card'>, 't' | 'lang' | 'dir'>;
   variant: 'full' | 'compact';
   headingLevel: number;
   href: string;
@@ -130,6 +131,12 @@ export class GuideView {
     return guide.lang && guide.lang !== this.localize.lang ? guide.lang : undefined;
   }
 
+  /** The direction of the guide's own blocks when it is not the card's: English text on a right-to-left page. */
+  textDir(textLang: string | undefined): Direction | undefined {
+    const dir = textLang ? languageOf(textLang).dir : undefined;
+    return dir && dir !== this.localize.dir ? dir : undefined;
+  }
+
   formatDate(value: string | undefined) {
     const date = parseDateTime(value);
     return date
@@ -166,7 +173,7 @@ export class GuideView {
     const other =
       guide.action.hreflang && guide.action.hreflang !== this.localize.lang ? guide.action.hreflang : undefined;
     return html`${t('action.start', { label: guide.action.label, site })}${
-      other ? html` ${t(`action.inLanguage.${other}`)}` : nothing
+      other ? html` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
     }`;
   }
 
@@ -180,7 +187,7 @@ export class GuideView {
         className: 'title',
         part: 'title',
       })}
-      <p class="purpose" lang=${ifDefined(textLang)}>${guide.purpose}</p>
+      <p class="purpose" lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>${guide.purpose}</p>
       <p class="tools">
         <button type="button" class="function-link" @click=${this.print}>${t('print')}</button>
       </p>
@@ -210,7 +217,7 @@ export class GuideView {
         guide.noMitId
           ? html`<section class="no-mitid" aria-labelledby="no-mitid-heading">
               ${this.heading(1, t('noMitId.heading'), { id: 'no-mitid-heading' })}
-              <div lang=${ifDefined(textLang)}>
+              <div lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
                 ${guide.noMitId.text.map((p) => html`<p>${p}</p>`)}
                 ${guide.noMitId.link ? html`<p>${this.guideLink(guide.noMitId.link)}</p>` : nothing}
               </div>
@@ -221,7 +228,7 @@ export class GuideView {
         guide.facts?.length
           ? html`<section class="facts" aria-labelledby="facts-heading">
               ${this.heading(1, t('facts.heading'), { id: 'facts-heading' })}
-              <ul lang=${ifDefined(textLang)}>
+              <ul lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
                 ${guide.facts.map(
                   (fact) =>
                     html`<li>
@@ -323,7 +330,13 @@ export class GuideView {
       ><span class="chevron" aria-hidden="true"></span>
     </button>`;
     return html`${this.heading(offset, button, { className: 'step-heading' })}
-      <div class="panel" id="step-${index}-panel" ?hidden=${!open} lang=${ifDefined(textLang)}>
+      <div
+        class="panel"
+        id="step-${index}-panel"
+        ?hidden=${!open}
+        lang=${ifDefined(textLang)}
+        dir=${ifDefined(this.textDir(textLang))}
+      >
         ${step.text.map((p) => html`<p>${p}</p>`)} ${step.link ? html`<p>${this.guideLink(step.link)}</p>` : nothing}
       </div>`;
   }
@@ -332,7 +345,7 @@ export class GuideView {
     const { t } = this.localize;
     return html`<footer class="foot">
       ${this.heading(1, t('footer.sources'), { id: 'sources-heading' })}
-      <ul class="sources" lang=${ifDefined(textLang)}>
+      <ul class="sources" lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
         ${guide.sources.map((source) => html`<li>${this.link(safeUrl(source.url), source.label)}</li>`)}
       </ul>
       <p class="checked">${t('footer.checked', { date: '' })}${this.formatDate(guide.checkedOn)}</p>

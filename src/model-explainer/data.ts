@@ -1,19 +1,37 @@
 /*
  * The built-in models. Structure lives here (ids, numbers, scale positions, which competences and keys, figures with
- * value, year and source); the words live in locales/{da,en}/model-explainer-models.json, next to the widget's
- * interface strings in model-explainer.json, so translators work in one place. The Danish names, competences and examples are verbatim from the workshop slides
+ * value, year and source); the words live in locales/<lang>/model-explainer-models.json, next to the widget's
+ * interface strings in model-explainer.json, so translators work in one place. Danish travels with this module; the
+ * other languages are an i18next namespace the explainer loads in the page's language (core/languages.ts), and the
+ * dataset is rebuilt with every language whose words have arrived. The Danish names, competences and examples are verbatim from the workshop slides
  * "Modeller i samarbejdet mellem Biblioteker og Borgerservice – efteråret 2011" (Knudsen Syd).
  */
 import da from '../../locales/da/model-explainer-models.json' with { type: 'json' };
-import en from '../../locales/en/model-explainer-models.json' with { type: 'json' };
+import { registeredLanguages, type Lang } from '../core/languages.js';
+import { addResources, i18n } from '../core/localize.js';
 import type { CollaborationModel, LocalText, ModelDataset, ModelFigure, ModelSource } from './types.js';
 
-type Words = typeof da;
-const words: { da: Words; en: Words } = { da, en };
+/** The i18next namespace of the built-in models' words. */
+export const MODELS_NS = 'model-explainer-models';
+addResources('da', MODELS_NS, da);
 
-/** Both languages of one built-in text, found by the same path in each locale file. */
+type Words = typeof da;
+/** The words of every language loaded so far, Danish first. */
+let words: [Lang, Words][] = [];
+
+/** One built-in text in every loaded language, found by the same path in each locale file. */
 function both(pick: (w: Words) => string): LocalText {
-  return { da: pick(words.da), en: pick(words.en) };
+  const text: LocalText = { da: pick(da) };
+  for (const [lang, w] of words) {
+    let value: unknown;
+    try {
+      value = pick(w);
+    } catch {
+      // A translation still missing a part of the file: that text shows in a fallback language.
+    }
+    if (typeof value === 'string' && value) text[lang] = value;
+  }
+  return text;
 }
 
 type ModelId = keyof Words['models'];
@@ -165,7 +183,7 @@ function buildModel(structure: ModelStructure): CollaborationModel {
         keys,
         label: both((w) => w.competences[competence].label),
       };
-      const detail = words.da.competences[competence] as { detail?: string };
+      const detail = da.competences[competence] as { detail?: string };
       if (detail.detail) entry.detail = both((w) => (w.competences[competence] as { detail: string }).detail);
       return entry;
     }),
@@ -174,7 +192,7 @@ function buildModel(structure: ModelStructure): CollaborationModel {
   if (structure.notes) {
     model.competenceNotes = structure.notes.map(([note, quote]) => ({ text: both((w) => w.notes[note]), quote }));
   }
-  if (id in words.da.examples) {
+  if (id in da.examples) {
     const example = id as ExampleId;
     model.examples = { text: both((w) => w.examples[example]), period: both((w) => w.period), source: 'W' };
   }
@@ -182,13 +200,18 @@ function buildModel(structure: ModelStructure): CollaborationModel {
 }
 
 let built: ModelDataset | undefined;
+let builtWith = '';
 
-/** The five models from the workshop, with the figures from later surveys kept apart. */
+/** The five models from the workshop, with the figures from later surveys kept apart, in every loaded language. */
 export function builtInDataset(): ModelDataset {
-  built ??= {
+  const loaded = registeredLanguages().filter((lang) => i18n.hasResourceBundle(lang, MODELS_NS)) as Lang[];
+  if (built && builtWith === loaded.join()) return built;
+  builtWith = loaded.join();
+  words = loaded.map((lang) => [lang, i18n.getResourceBundle(lang, MODELS_NS) as Words]);
+  built = {
     models: MODELS.map(buildModel),
     competenceLabels: Object.fromEntries(
-      Object.keys(words.da.competenceLabels).map((key) => [
+      Object.keys(da.competenceLabels).map((key) => [
         key,
         both((w) => w.competenceLabels[key as keyof Words['competenceLabels']]),
       ]),

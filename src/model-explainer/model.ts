@@ -2,12 +2,13 @@
  * Pure helpers behind the explainer: ordering on the integration scale, the competence filter, the self-assessment
  * and the deep-link fragments. Plain data in, plain data out.
  */
-import type { Lang } from '../core/localize.js';
+import { contentLanguages, type Lang } from '../core/languages.js';
 import type { CollaborationModel, Competence, LocalText, ModelDataset } from './types.js';
 
-/** A text in the wanted language, and the language it is actually in (Danish when English is missing). */
+/** A text in the wanted language, and the language it is actually in (its fallback, at last Danish, when missing). */
 export function pickText(text: LocalText, lang: Lang): { value: string; lang: Lang } {
-  return lang === 'en' && text.en ? { value: text.en, lang: 'en' } : { value: text.da, lang: 'da' };
+  const found = contentLanguages(lang).find((candidate) => text[candidate]);
+  return found ? { value: text[found]!, lang: found } : { value: text.da, lang: 'da' };
 }
 
 /** The models from least to most integrated: Model 5 ("Intet samarbejde") first, although it is numbered last. */

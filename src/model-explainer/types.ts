@@ -2,12 +2,13 @@
  * The shape of the explainer's data: the built-in models and any dataset an organisation supplies through `src` or
  * inline JSON. schemas/model-explainer.schema.json describes the same shape for editors; validate.ts enforces it.
  */
+import type { Lang } from '../core/languages.js';
 
-/** A text in Danish, optionally in English. Without `en`, an English page shows the Danish text marked `lang="da"`. */
-export interface LocalText {
-  da: string;
-  en?: string;
-}
+/**
+ * A text in Danish, optionally in the other languages medborger speaks. A page in a language the text lacks shows it
+ * in that language's fallback (English, then Danish: core/languages.ts), marked with its `lang`.
+ */
+export type LocalText = { da: string } & Partial<Record<Lang, string>>;
 
 /** One competence as the workshop lists it: a heading or bullet (`label`), sometimes with a longer `detail`. */
 export interface Competence {

@@ -8,6 +8,8 @@ import type { ModelDataset } from './types.js';
 // The same as MAX_SCALE_RANK in types.ts (a test checks). Written out so this chunk, loaded on demand with custom
 // data, does not need a shared chunk with the widget for one constant.
 const MAX_SCALE_RANK = 4;
+/** A language tag as a key of a text: `en`, `uk`, `en-XA` (the schema's `languageTag`). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export interface ValidationResult {
   /** The dataset, present only when there are no problems. */
@@ -68,10 +70,11 @@ class Checker {
     return true;
   }
 
+  /** A text by language: Danish required, any other language tag beside it (the schema's `text`). */
   text(value: unknown, path: string): void {
-    if (!this.object(value, path, ['da'], ['en'])) return;
-    this.string(value.da, `${path}.da`);
-    if ('en' in value) this.string(value.en, `${path}.en`);
+    const others = value && typeof value === 'object' ? Object.keys(value).filter((key) => LANGUAGE_TAG.test(key)) : [];
+    if (!this.object(value, path, ['da'], others)) return;
+    for (const key of ['da', ...others.filter((key) => key !== 'da')]) this.string(value[key], `${path}.${key}`);
   }
 
   array(value: unknown, path: string, min = 0, max = 1000): value is unknown[] {

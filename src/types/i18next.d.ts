@@ -14,6 +14,7 @@ declare module 'i18next' {
       'model-explainer': typeof import('../../locales/da/model-explainer.json');
       'guide-card': typeof import('../../locales/da/guide-card.json');
       'course-calendar-extra': typeof import('../../locales/da/course-calendar-extra.json');
+      'model-explainer-models': typeof import('../../locales/da/model-explainer-models.json');
     };
   }
 }

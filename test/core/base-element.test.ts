@@ -3,9 +3,24 @@ import { MbElement } from '../../src/core/base-element.js';
 import { defineOnce } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
 
+// A widget declares its events and their details once; `emit` and `addEventListener` then know them.
+declare module '../../src/core/events.js' {
+  interface MbEventMap {
+    'mb-test': { answer: number };
+  }
+}
+
 class TestEmitter extends MbElement {
   fire(cancelable = false) {
     return this.emit('mb-test', { answer: 42 }, { cancelable });
+  }
+
+  // Checked by the compiler (`tsc --noEmit`), never run: an undeclared name, or a detail of another shape, fails.
+  wrong() {
+    // @ts-expect-error 'mb-undeclared' is not in MbEventMap
+    this.emit('mb-undeclared', {});
+    // @ts-expect-error mb-load's detail has a count, skipped, … not an answer
+    this.emit('mb-load', { answer: 42 });
   }
 }
 defineOnce('mb-test-emitter', TestEmitter);
@@ -24,6 +39,11 @@ describe('MbElement', () => {
     el.fire();
     const event = (await heard) as CustomEvent<{ answer: number }>;
     expect(event.detail).to.deep.equal({ answer: 42 });
+    // Typed for a page: the listener's event is a CustomEvent with the declared detail.
+    let answer = 0;
+    el.addEventListener('mb-test', (typed) => (answer = typed.detail.answer));
+    el.fire();
+    expect(answer).to.equal(42);
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.target).to.equal(host);
   });

@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/course-calendar/define.js';
+import type { MbLoadDetail } from '../../src/core/events.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 
 const NOW = '2026-03-02T09:00:00+01:00';
@@ -27,7 +28,7 @@ async function load(attributes: Record<string, string>) {
   mounted.push(el);
   const event = await loaded;
   await waitUntil(() => cards(el).length > 0, 'no courses shown', { timeout: 5000 });
-  return { el, detail: event.detail as { count: number; skipped: number; format: string } };
+  return { el, detail: event.detail as MbLoadDetail };
 }
 
 describe('<mb-course-calendar> on an iCalendar feed', () => {
@@ -61,7 +62,7 @@ describe('<mb-course-calendar> on an iCalendar feed', () => {
 
   it('detects iCalendar with format="auto" and reports the count and format in mb-load', async () => {
     const { el, detail } = await load({ src: OUTLOOK, now: NOW });
-    expect(detail.format).to.equal('ics');
+    expect(detail.formats).to.deep.equal(['ics']);
     expect(detail.count).to.equal(6);
     expect(detail.skipped).to.equal(0);
     expect(cards(el)).to.have.length(6);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/course-calendar/define.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
 import { warmUpAndCleanUp } from './extra-helpers.js';
 
 /*
@@ -17,18 +18,8 @@ const $$ = (el: MbCourseCalendar, selector: string) => [...el.shadowRoot!.queryS
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/gu, ' ').trim();
 const titles = (el: MbCourseCalendar) => $$(el, '.course-card .title').map(words);
 
-interface ErrorDetail {
-  kind: string;
-  message: string;
-  url: string;
-}
-interface LoadDetail {
-  count: number;
-  skipped: number;
-  duplicates: number;
-  formats: string[];
-  failed: string[];
-}
+type ErrorDetail = MbErrorDetail;
+type LoadDetail = MbLoadDetail;
 
 const cleanups: (() => void)[] = [];
 
@@ -46,7 +37,7 @@ async function settled(el: MbCourseCalendar): Promise<MbCourseCalendar> {
 function mount(attributes: Record<string, string>) {
   const el = document.createElement('mb-course-calendar');
   const errors: ErrorDetail[] = [];
-  el.addEventListener('mb-error', (event) => errors.push((event as CustomEvent<ErrorDetail>).detail));
+  el.addEventListener('mb-error', (event) => errors.push(event.detail));
   const loaded = oneEvent<CustomEvent<LoadDetail>>(el, 'mb-load');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   document.body.append(el);
@@ -108,7 +99,14 @@ describe('<mb-course-calendar> with several sources', () => {
     it('merges a DPL feed and an iCalendar feed into one agenda, a course both list shown once', async () => {
       const { el, loaded } = mount({ src: `${DPL}\n  ${ICS}`, now: NOW });
       const { detail } = await loaded;
-      expect(detail).to.deep.equal({ count: 21, skipped: 0, duplicates: 1, formats: ['dpl', 'ics'], failed: [] });
+      expect(detail).to.deep.equal({
+        count: 21,
+        skipped: 0,
+        duplicates: 1,
+        formats: ['dpl', 'ics'],
+        urls: [DPL, ICS],
+        failed: [],
+      });
       await settled(el);
       const shown = titles(el);
       // The DPL feed's MitID course and Filial Nord's own entry for it (4 March at 10.00) are one course.
@@ -130,7 +128,12 @@ describe('<mb-course-calendar> with several sources', () => {
       expect(detail.count).to.be.greaterThan(0);
       await settled(el);
       expect(errors).to.deep.equal([
-        { kind: 'http', message: 'Indholdet kunne ikke hentes (fejl 404). Prøv igen senere.', url: MISSING },
+        {
+          kind: 'http',
+          message: 'Indholdet kunne ikke hentes (fejl 404). Prøv igen senere.',
+          problems: [],
+          url: MISSING,
+        },
       ]);
       expect(words($(el, '.message.partial p'))).to.equal(
         'Kurserne fra én kilde kunne ikke hentes (missing-feed.json). De andre kurser vises herunder.',
@@ -206,6 +209,7 @@ describe('<mb-course-calendar> with several sources', () => {
       expect(errors[0]).to.deep.equal({
         kind: 'timeout',
         message: 'Det tog for lang tid at hente indholdet. Prøv igen om lidt.',
+        problems: [],
         url: '/silent.json',
       });
       expect(calls[1].init.signal!.aborted).to.equal(true);

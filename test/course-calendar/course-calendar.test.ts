@@ -319,7 +319,7 @@ describe('<mb-course-calendar>', () => {
   });
 
   describe('attributes and data', () => {
-    it('reads a DPL feed, detected automatically, with prices from øre', async () => {
+    it('reads a DPL feed, detected automatically, with prices in whole kroner', async () => {
       const el = await calendar(
         html`<mb-course-calendar src=${DPL} now="2026-03-02T13:00:00+01:00"></mb-course-calendar>`,
       );
@@ -463,6 +463,8 @@ describe('<mb-course-calendar>', () => {
       expect(error.detail).to.deep.equal({
         kind: 'http',
         message: 'Indholdet kunne ikke hentes (fejl 503). Prøv igen senere.',
+        problems: [],
+        url: '/flaky',
       });
       await el.updateComplete;
       expect(words($(el, '[role="alert"] p'))).to.equal('Indholdet kunne ikke hentes (fejl 503). Prøv igen senere.');
@@ -523,7 +525,14 @@ describe('<mb-course-calendar>', () => {
     it('skips records it cannot use, shows the rest and reports the count in mb-load', async () => {
       const { el, seen } = mount({ src: OWN, now: NOW }, ['mb-load']);
       const event = await seen['mb-load'];
-      expect(event.detail).to.deep.equal({ count: 6, skipped: 3, format: 'json' });
+      expect(event.detail).to.deep.equal({
+        count: 6,
+        skipped: 3,
+        duplicates: 0,
+        formats: ['json'],
+        urls: [OWN],
+        failed: [],
+      });
       await settled(el);
       expect(words($(el, '.note'))).to.equal('3 poster kunne ikke læses og vises ikke.');
     });

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../src/core/theme.js';
 import type { Lang } from '../../src/core/localize.js';
@@ -12,6 +12,7 @@ import {
   qrSvg,
   renderPrintSheet,
 } from '../../src/course-calendar/print.js';
+import { loadExtraStrings } from '../../src/course-calendar/extra-strings.js';
 import { course } from './extra-helpers.js';
 
 const loaded = (name: string) =>
@@ -128,6 +129,8 @@ describe('notice-board print', () => {
 
   describe('the sheet', () => {
     async function host(lang = 'da') {
+      // The calendar's LocalizeController loads the sheet's strings in its language; this stand-in does it by hand.
+      await loadExtraStrings(lang as Lang);
       const el = await fixture<PrintHost>(html`<mb-test-print-host lang=${lang}></mb-test-print-host>`);
       el.qr = await qrCodes(courses);
       await el.updateComplete;
@@ -175,6 +178,21 @@ describe('notice-board print', () => {
       expect(items[2].querySelector('.print-qr')).to.equal(null);
       expect(text(el.shadowRoot!.querySelector('.print-sheet')!, '.print-footer')).to.equal(
         'Udskrevet søndag 1. februar 2026',
+      );
+    });
+
+    it('shows an exhibition over several days from its first to its last day', () => {
+      const sheet = document.createElement('div');
+      const exhibition = course({
+        id: 'x',
+        title: 'Udstilling',
+        allDay: true,
+        start: '2026-03-16T00:00:00+01:00',
+        end: '2026-05-01T00:00:00+02:00',
+      });
+      render(renderPrintSheet([exhibition], { lang: 'da', title: 'Kurser', qr: new Map(), now: new Date() }), sheet);
+      expect((sheet.querySelector('.print-when')?.textContent ?? '').replace(/\s+/g, ' ').trim()).to.equal(
+        '16. marts – 30. april',
       );
     });
 

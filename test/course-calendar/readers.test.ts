@@ -86,7 +86,7 @@ describe('DPL CMS reader', () => {
     expect(JSON.stringify(result.events)).to.not.contain('ADMIN-SECRET');
   });
 
-  it('turns øre into prices, lowest first, keeping every ticket category', () => {
+  it('reads ticket prices as whole kroner (as dpl-cms sends them), lowest first, keeping every ticket category', () => {
     const event = byId(result, '11111111-0000-4000-8000-000000000002');
     expect(event.price).to.deep.equal({
       free: false,
@@ -138,6 +138,8 @@ describe('DPL CMS reader', () => {
       allDay: false,
       status: 'scheduled',
       mode: 'inPerson',
+      // No ticket categories: DPL words an empty price list "Free" (PriceFormatter.php, formatPriceRange).
+      price: { free: true },
       categories: [],
       tags: [],
       audiences: [],

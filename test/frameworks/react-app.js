@@ -22,7 +22,7 @@ function LibraryPage({ courses, now }) {
         hear(`model ${event.detail.displayNumber}`);
       },
     }),
-    h('mb-guide-card', { guide: 'mitid', 'onmb-load': (event) => hear(`guide ${event.detail.guide}`) }),
+    h('mb-guide-card', { guide: 'mitid', 'onmb-guide-show': (event) => hear(`guide ${event.detail.guide}`) }),
     h('mb-course-calendar', { courses, now, 'onmb-load': (event) => hear(`courses ${event.detail.count}`) }),
     h('output', null, heard.join(', ')),
   );

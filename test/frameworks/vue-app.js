@@ -13,7 +13,7 @@ const LibraryPage = {
       <button type="button" id="pick-2" @click="model = 2">Model 2</button>
       <mb-model-explainer :selected.prop="model"
         @mb-model-select="model = $event.detail.displayNumber; heard.push('model ' + $event.detail.displayNumber)"></mb-model-explainer>
-      <mb-guide-card guide="mitid" @mb-load="heard.push('guide ' + $event.detail.guide)"></mb-guide-card>
+      <mb-guide-card guide="mitid" @mb-guide-show="heard.push('guide ' + $event.detail.guide)"></mb-guide-card>
       <mb-course-calendar :courses.prop="courses" :now="now"
         @mb-load="heard.push('courses ' + $event.detail.count)"></mb-course-calendar>
       <output>{{ heard.join(', ') }}</output>

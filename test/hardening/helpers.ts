@@ -141,10 +141,11 @@ export function nextEvent<T = unknown>(el: EventTarget, name: string): Promise<T
   );
 }
 
-/** Records every `mb-load` and `mb-error` an element fires. */
+/** Records every `mb-load` (the guide card's `mb-guide-show`) and `mb-error` an element fires. */
 export function recordEvents(el: EventTarget): { load: unknown[]; error: unknown[] } {
   const seen = { load: [] as unknown[], error: [] as unknown[] };
   el.addEventListener('mb-load', (event) => seen.load.push((event as CustomEvent).detail));
+  el.addEventListener('mb-guide-show', (event) => seen.load.push((event as CustomEvent).detail));
   el.addEventListener('mb-error', (event) => seen.error.push((event as CustomEvent).detail));
   return seen;
 }

@@ -1,10 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/model-explainer/define.js';
-import type {
-  MbModelExplainer,
-  ModelErrorDetail,
-  ModelSelectDetail,
-} from '../../src/model-explainer/model-explainer.js';
+import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
+import type { MbModelExplainer, ModelSelectDetail } from '../../src/model-explainer/model-explainer.js';
 import custom from './fixtures/custom.json' with { type: 'json' };
 
 // What the workshop slides say, copied from their text: the widget must show it as written.
@@ -396,7 +393,7 @@ describe('<mb-model-explainer>', () => {
       const el = await render(
         html`<mb-model-explainer src="/test/model-explainer/fixtures/custom.json"></mb-model-explainer>`,
       );
-      expect(((await loaded) as CustomEvent<{ models: number }>).detail.models).to.equal(3);
+      expect(((await loaded) as CustomEvent<MbLoadDetail>).detail.count).to.equal(3);
       await el.updateComplete;
       expect(tabs(el).map((tab) => text(tab.querySelector('.tab-name')))).to.deep.equal([
         'Hver for sig',
@@ -454,7 +451,7 @@ describe('<mb-model-explainer>', () => {
       const el = await render(
         html`<mb-model-explainer src="/test/model-explainer/fixtures/invalid.json"></mb-model-explainer>`,
       );
-      const { detail } = (await failed) as CustomEvent<ModelErrorDetail>;
+      const { detail } = (await failed) as CustomEvent<MbErrorDetail>;
       await el.updateComplete;
       expect(detail.kind).to.equal('invalid');
       expect(detail.problems).to.include('$.models[0].color: is not a known field');
@@ -473,10 +470,10 @@ describe('<mb-model-explainer>', () => {
       const el = await render(
         html`<mb-model-explainer src="/test/model-explainer/fixtures/not-json.txt"></mb-model-explainer>`,
       );
-      expect(((await parse) as CustomEvent<ModelErrorDetail>).detail.kind).to.equal('parse');
+      expect(((await parse) as CustomEvent<MbErrorDetail>).detail.kind).to.equal('parse');
       const missing = oneEvent(el, 'mb-error');
       el.src = '/test/model-explainer/fixtures/missing.json';
-      expect(((await missing) as CustomEvent<ModelErrorDetail>).detail.kind).to.equal('http');
+      expect(((await missing) as CustomEvent<MbErrorDetail>).detail.kind).to.equal('http');
       await el.updateComplete;
       expect(text($(el, '[role="alert"] p'))).to.equal(
         'De tilpassede data kunne ikke hentes. Du ser de indbyggede modeller.',
@@ -488,7 +485,7 @@ describe('<mb-model-explainer>', () => {
     it('bad inline JSON fires mb-error with the problems', async () => {
       const failed = oneEvent(document, 'mb-error');
       const el = await renderInline('{"models": [], "competenceLabels": {}}');
-      const { detail } = (await failed) as CustomEvent<ModelErrorDetail>;
+      const { detail } = (await failed) as CustomEvent<MbErrorDetail>;
       expect(detail.problems).to.deep.equal(['$.models: must have 1 to 5 items']);
       expect(tabs(el)).to.have.length(5);
     });

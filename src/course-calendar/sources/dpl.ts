@@ -1,12 +1,12 @@
 /*
  * The DPL CMS events API (`/api/v1/events?_format=json`): one unpaged array of every published event instance.
- * Field by field as the dpl-cms repository (danskernesdigitalebibliotek/dpl-cms) serves it. Its keys mix
- * snake_case and camelCase, so every key is read in both spellings; `zip_code` is an integer; prices are in øre;
- * series come as `series.uuid`.
+ * Field by field: docs/data-sources.md. Its keys mix snake_case and camelCase, so every key is read in both
+ * spellings; `zip_code` is an integer; prices are whole kroner; series come as `series.uuid`.
  */
 import { LoadError } from '../../core/feed.js';
 import type { CourseEvent, CoursePrice, CourseStatus, PriceTier, ReadContext, ReadResult } from '../model.js';
 import {
+  type Json,
   Skip,
   compact,
   flag,
@@ -39,19 +39,24 @@ function status(value: unknown): CourseStatus {
   return found ? found[1] : 'scheduled';
 }
 
-function price(value: unknown): CoursePrice | undefined {
-  if (!Array.isArray(value)) return undefined;
+/**
+ * Ticket categories to a price. `price.value` is in whole kroner: the OpenAPI text says "minor unit", but
+ * EventRestMapper.php sends `intval()` of the editor's decimal kroner field ('65.00' → 65) and DPL's own
+ * PriceFormatter.php shows 65 as "65 DKK". An event without ticket categories is free to attend: DPL's
+ * formatPriceRange() words an empty list of prices "Free", and so does its event list.
+ */
+function price(value: unknown): CoursePrice {
   const tiers: PriceTier[] = [];
-  for (const category of value) {
+  for (const category of Array.isArray(value) ? value : []) {
     const amount = number(pick(pick(category, 'price'), 'value'));
     if (amount === undefined || amount < 0) continue;
     tiers.push({
       label: text(pick(category, 'title')) ?? '',
-      amountMinor: Math.round(amount),
+      amountMinor: Math.round(amount * 100),
       currency: text(pick(pick(category, 'price'), 'currency'))?.toUpperCase() ?? 'DKK',
     });
   }
-  if (!tiers.length) return undefined;
+  if (!tiers.length) return { free: true };
   const lowest = tiers.reduce((a, b) => (b.amountMinor < a.amountMinor ? b : a));
   const free = tiers.every((tier) => tier.amountMinor === 0);
   return compact({
@@ -66,6 +71,21 @@ function price(value: unknown): CoursePrice | undefined {
 function postalCode(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return String(value).padStart(4, '0');
   return text(value);
+}
+
+/** `teaserImage` (4:3, the list image) and `image` (the main image). */
+function images(record: Json, context: ReadContext | undefined): CourseEvent['images'] {
+  const found = compact({
+    teaser: link(pick(pick(record, 'teaserImage', 'teaser_image'), 'url'), context),
+    main: link(pick(pick(record, 'image'), 'url'), context),
+  });
+  return Object.keys(found).length ? found : undefined;
+}
+
+/** `address.location`, unless an online event's location only says "Online" (the card says that already). */
+function placeName(value: unknown, locationType: string | undefined): string | undefined {
+  const name = text(value);
+  return name && !(locationType === 'online' && /^online$/iu.test(name)) ? name : undefined;
 }
 
 export function readDplEvent(record: unknown, index: number, context?: ReadContext): CourseEvent | Skip {
@@ -83,7 +103,9 @@ export function readDplEvent(record: unknown, index: number, context?: ReadConte
   const branches = names(pick(record, 'branches'));
   const place = compact({
     branch: branches[0],
-    name: text(pick(address, 'location')),
+    // Every branch: the branch filter must find the event under each (DPL sends `branches` as a list of names).
+    branches: branches.length > 1 ? branches : undefined,
+    name: placeName(pick(address, 'location'), locationType),
     room: text(pick(address, 'locationAdditional', 'location_additional')),
     street: text(pick(address, 'street')),
     postalCode: postalCode(pick(address, 'zip_code', 'zipCode', 'postal_code', 'postalCode')),
@@ -116,13 +138,7 @@ export function readDplEvent(record: unknown, index: number, context?: ReadConte
     // DPL has no seats-left field; availability lives in the ticket system, so only the capacity is known.
     seats: capacity !== undefined && capacity >= 0 ? { capacity } : undefined,
     signup: signupUrl ? { required: true, url: signupUrl } : undefined,
-    images: (() => {
-      const images = compact({
-        teaser: link(pick(pick(record, 'teaserImage', 'teaser_image'), 'url'), context),
-        main: link(pick(pick(record, 'image'), 'url'), context),
-      });
-      return Object.keys(images).length ? images : undefined;
-    })(),
+    images: images(record, context),
     presenters: [],
     partners: names(pick(record, 'partners')),
     updatedAt: text(pick(record, 'updated_at', 'updatedAt')),

@@ -10,7 +10,10 @@ import {
   COURSE_STATUSES,
   type CourseEvent,
   type CourseMode,
+  type CoursePlace,
   type CoursePrice,
+  type CourseSeats,
+  type CourseSignup,
   type CourseStatus,
   type ProgrammeItem,
   type ReadContext,
@@ -95,6 +98,53 @@ function programme(value: unknown, start: string): ProgrammeItem[] | undefined {
   return items.length ? items : undefined;
 }
 
+/** `place`: a branch may be one name or a list of names (a course held in several branches). */
+function readPlace(value: unknown): CoursePlace | undefined {
+  if (!isObject(value)) return undefined;
+  const branches = names(value.branch);
+  const place = compact({
+    name: text(value.name),
+    room: text(value.room),
+    branch: branches[0],
+    // Several branches: the branch filter finds the course under each.
+    branches: branches.length > 1 ? branches : undefined,
+    street: text(value.street),
+    postalCode:
+      typeof value.postalCode === 'number' ? String(value.postalCode).padStart(4, '0') : text(value.postalCode),
+    city: text(value.city),
+    country: text(value.country)?.toUpperCase(),
+    lat: number(value.lat),
+    lon: number(value.lon),
+    accessibility: text(value.accessibility),
+  });
+  return Object.keys(place).length ? place : undefined;
+}
+
+function readSeats(value: unknown, session: unknown): CourseSeats | undefined {
+  if (!isObject(value)) return undefined;
+  const asOf = parseDateTime(pick(value, 'updatedAt', 'asOf'));
+  return compact({
+    capacity: number(value.capacity),
+    left: number(pick(session, 'seatsLeft')) ?? number(value.left),
+    waitlist: flag(value.waitlist),
+    asOf: asOf ? copenhagenIso(asOf) : undefined,
+  });
+}
+
+function readSignup(value: unknown, context: ReadContext | undefined): CourseSignup | undefined {
+  if (!isObject(value)) return undefined;
+  return compact({
+    required: flag(value.required),
+    url: link(value.url, context),
+    phone: text(value.phone),
+    email: text(value.email),
+    atDesk: flag(value.atDesk),
+    opensAt: text(value.opensAt),
+    closesAt: text(value.closesAt),
+    coversWholeSeries: flag(pick(value, 'wholeSeries', 'coversWholeSeries')),
+  });
+}
+
 function one(record: unknown, index: number, context?: ReadContext): CourseEvent[] | Skip {
   if (!isObject(record)) return new Skip('not-an-object');
   const id = text(pick(record, 'id', 'key')) ?? `#${index}`;
@@ -104,24 +154,7 @@ function one(record: unknown, index: number, context?: ReadContext): CourseEvent
   const sessionList = Array.isArray(record.sessions) && record.sessions.length ? record.sessions : [record];
   const many = sessionList.length > 1 || Array.isArray(record.sessions);
 
-  const placeValue = pick(record, 'place');
-  const place = isObject(placeValue)
-    ? compact({
-        name: text(placeValue.name),
-        room: text(placeValue.room),
-        branch: text(placeValue.branch),
-        street: text(placeValue.street),
-        postalCode:
-          typeof placeValue.postalCode === 'number'
-            ? String(placeValue.postalCode).padStart(4, '0')
-            : text(placeValue.postalCode),
-        city: text(placeValue.city),
-        country: text(placeValue.country)?.toUpperCase(),
-        lat: number(placeValue.lat),
-        lon: number(placeValue.lon),
-        accessibility: text(placeValue.accessibility),
-      })
-    : undefined;
+  const place = readPlace(pick(record, 'place'));
   const seatsValue = pick(record, 'seats');
   const signupValue = pick(record, 'signup');
   const modeValue = text(pick(record, 'mode')) as CourseMode | undefined;
@@ -149,35 +182,15 @@ function one(record: unknown, index: number, context?: ReadContext): CourseEvent
         status: status(pick(session, 'status') ?? pick(record, 'status')),
         mode: modeValue && MODES.includes(modeValue) ? modeValue : 'inPerson',
         onlineUrl: link(pick(record, 'onlineUrl'), context),
-        place: place && Object.keys(place).length ? place : undefined,
+        place,
         categories: names(pick(record, 'categories')),
         tags: names(pick(record, 'tags')),
         audiences: names(pick(record, 'audiences')),
         languages: names(pick(record, 'languages')),
         level: text(pick(record, 'level')),
         price: price(pick(record, 'price')),
-        seats: isObject(seatsValue)
-          ? compact({
-              capacity: number(seatsValue.capacity),
-              left: number(pick(session, 'seatsLeft')) ?? number(seatsValue.left),
-              waitlist: flag(seatsValue.waitlist),
-              asOf: parseDateTime(pick(seatsValue, 'updatedAt', 'asOf'))
-                ? copenhagenIso(parseDateTime(pick(seatsValue, 'updatedAt', 'asOf'))!)
-                : undefined,
-            })
-          : undefined,
-        signup: isObject(signupValue)
-          ? compact({
-              required: flag(signupValue.required),
-              url: link(signupValue.url, context),
-              phone: text(signupValue.phone),
-              email: text(signupValue.email),
-              atDesk: flag(signupValue.atDesk),
-              opensAt: text(signupValue.opensAt),
-              closesAt: text(signupValue.closesAt),
-              coversWholeSeries: flag(pick(signupValue, 'wholeSeries', 'coversWholeSeries')),
-            })
-          : undefined,
+        seats: readSeats(seatsValue, session),
+        signup: readSignup(signupValue, context),
         images: image ? { main: image, teaser: image } : undefined,
         presenters: names(pick(record, 'presenters')),
         partners: names(pick(record, 'partners')),
