@@ -9,12 +9,30 @@ import { readFileSync } from 'node:fs';
 function defineOncePlugin() {
   const tags = new Map(); // class name → tag
   const aliases = new Map(); // type alias name → its text, for unions of string literals
+  const registries = new Map(); // `const NAME = { … }` → its keys, for `keyof typeof NAME`
   return {
     name: 'medborger-define-once',
     analyzePhase({ ts, node, moduleDoc }) {
-      // Remember `type CalendarView = 'list' | 'compact'` so attribute types can be spelled out for editors.
-      if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type))
+      // Remember `type CalendarControl = 'topic' | 'branch'`, `type SourceFormat = FormatId` and
+      // `type FormatId = keyof typeof FORMATS` so attribute types can be spelled out for editors.
+      if (
+        ts.isTypeAliasDeclaration(node) &&
+        (ts.isUnionTypeNode(node.type) || ts.isTypeReferenceNode(node.type) || ts.isTypeOperatorNode(node.type))
+      )
         aliases.set(node.name.text, node.type.getText());
+      // The registries (views, feed formats, built-in guides) are object literals, maybe with `satisfies`/`as const`.
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        let value = node.initializer;
+        while (value && (ts.isSatisfiesExpression?.(value) || ts.isAsExpression(value))) value = value.expression;
+        if (value && ts.isObjectLiteralExpression(value))
+          registries.set(
+            node.name.text,
+            value.properties
+              .map((property) => property.name)
+              .filter((name) => name && (ts.isIdentifier(name) || ts.isStringLiteral(name)))
+              .map((name) => `'${name.text}'`),
+          );
+      }
       if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineOnce') return;
       const [tag, element] = node.arguments;
       if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
@@ -27,12 +45,16 @@ function defineOncePlugin() {
       });
     },
     packageLinkPhase({ customElementsManifest }) {
+      const registryKeys = (part) => {
+        const name = /^keyof typeof (\w+)$/u.exec(part)?.[1];
+        return name && registries.get(name)?.length ? registries.get(name).join(' | ') : part;
+      };
       const expand = (text, depth = 0) =>
         depth > 5
           ? text
           : text
               .split('|')
-              .map((part) => part.trim())
+              .map((part) => registryKeys(part.trim()))
               .map((part) => (aliases.has(part) ? expand(aliases.get(part), depth + 1) : part))
               .join(' | ');
       for (const module of customElementsManifest.modules) {

@@ -48,7 +48,7 @@ async function bundleReaders() {
     stdin: {
       contents:
         "export { readIcs } from './src/course-calendar/sources/ics.ts';\n" +
-        "export { readFeed } from './src/course-calendar/sources/detect.ts';",
+        "export { readFeed } from './src/course-calendar/sources/formats.ts';",
       resolveDir: new URL('..', import.meta.url).pathname,
       loader: 'ts',
     },

@@ -59,8 +59,6 @@ export {
 } from './core/source.js';
 export {
   MbCourseCalendar,
-  type CalendarView,
-  type CalendarControl,
   type CourseExportDetail,
   type CourseToggleDetail,
   type DaySelectDetail,
@@ -68,6 +66,8 @@ export {
   type MonthChangeDetail,
   type MonthNarrowDetail,
 } from './course-calendar/course-calendar.js';
+export type { CalendarView } from './course-calendar/views/index.js';
+export type { CalendarControl } from './course-calendar/views/types.js';
 export type * from './course-calendar/model.js';
 export { DEFAULT_TOPICS, type Topic } from './course-calendar/topics.js';
 export { readCourseFeed, detectCourseFeed } from './course-calendar/read.js';

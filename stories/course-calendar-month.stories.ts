@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/course-calendar/define.js';
+import { VIEWS } from '../src/course-calendar/views/index.js';
 
 /*
  * The calendar's month view and its "Udskriv kursusoversigt" button, with the demo library's own feed. "Now" is
@@ -25,7 +26,7 @@ const meta: Meta<Args> = {
   component: 'mb-course-calendar',
   args: { src: '/data/courses.json', view: 'month', now: NOW, noPrint: false },
   argTypes: {
-    view: { control: 'inline-radio', options: ['list', 'compact', 'month'] },
+    view: { control: 'inline-radio', options: Object.keys(VIEWS) },
   },
   render: (args) =>
     html`<mb-course-calendar

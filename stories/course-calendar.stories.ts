@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import libcal from '../test/course-calendar/fixtures/libcal.json' with { type: 'json' };
 import partial from '../test/course-calendar/fixtures/courses.json' with { type: 'json' };
 import '../src/course-calendar/define.js';
+import { FORMATS } from '../src/course-calendar/sources/formats.js';
+import { VIEWS } from '../src/course-calendar/views/index.js';
 
 /** Every story fixes "now", so the demo data always lies ahead and the stories never change with the date. */
 const NOW = '2026-03-02T09:00:00+01:00';
@@ -58,8 +60,8 @@ const meta: Meta<Args> = {
   component: 'mb-course-calendar',
   args: { src: '/data/courses.json', format: 'auto', view: 'list', now: NOW },
   argTypes: {
-    format: { control: 'select', options: ['auto', 'json', 'dpl', 'libcal'] },
-    view: { control: 'inline-radio', options: ['list', 'compact', 'month'] },
+    format: { control: 'select', options: ['auto', ...Object.keys(FORMATS)] },
+    view: { control: 'inline-radio', options: Object.keys(VIEWS) },
     src: { control: 'text' },
     courses: { table: { disable: true } },
   },

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/guide-card/define.js';
 import type { MbGuideCard } from '../src/guide-card/guide-card.js';
 import { BUILT_IN_GUIDES } from '../src/guide-card/guides/index.js';
+import { FORMATS, type FormatId } from '../src/course-calendar/sources/formats.js';
 import { LANGUAGES } from '../src/core/languages.js';
 
 interface Args {
@@ -15,7 +16,7 @@ interface Args {
   feedbackUrl: string;
   href: string;
   coursesSrc: string;
-  coursesFormat: 'auto' | 'json' | 'dpl' | 'libcal' | 'ics';
+  coursesFormat: 'auto' | FormatId;
   now: string;
 }
 
@@ -66,7 +67,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['', ...LANGUAGES] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     linkTarget: { control: 'inline-radio', options: ['new-window', 'same-window'] },
-    coursesFormat: { control: 'select', options: ['auto', 'json', 'dpl', 'libcal', 'ics'] },
+    coursesFormat: { control: 'select', options: ['auto', ...Object.keys(FORMATS)] },
   },
   render: (args) => card(args),
 };

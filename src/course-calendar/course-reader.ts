@@ -5,9 +5,10 @@
  */
 import { parseDateTime } from '../core/time.js';
 import type { ReadContext, ReadResult } from './model.js';
+import type { FormatId } from './sources/formats.js';
 
-/** A feed format the element accepts: the JSON formats, or an iCalendar (`.ics`) feed. */
-export type SourceFormat = 'json' | 'dpl' | 'libcal' | 'ics';
+/** A feed format the element accepts: any entry of the format registry (sources/formats.ts). */
+export type SourceFormat = FormatId;
 
 /** What a feed (or several, merged) gave. */
 export type CourseData = ReadResult & {

@@ -1,6 +1,5 @@
 /*
- * "Tilføj til kalender": an `.ics` file that Outlook, Google and Apple calendars accept (shared/reference/feeds.md
- * 4.2). ical.js writes the components and escapes the text; it is imported only when a file is made.
+ * "Tilføj til kalender": an `.ics` file (RFC 5545) that Outlook, Google and Apple calendars accept. ical.js writes the components and escapes the text; it is imported only when a file is made.
  *
  * - Times are Copenhagen wall times with `TZID=Europe/Copenhagen`, and the file always carries that `VTIMEZONE`
  *   (Outlook shows a `TZID` without one an hour off). All-day sessions are dates, with an exclusive end.
@@ -32,7 +31,7 @@ export interface IcsOptions {
   calendarName?: string;
 }
 
-/** The VTIMEZONE of feeds.md 4.3: the EU rule, summer time from the last Sunday of March to that of October. */
+/** Copenhagen's VTIMEZONE: the EU rule, summer time from the last Sunday of March to that of October. */
 const COPENHAGEN_VTIMEZONE = ['BEGIN:VCALENDAR', ...vtimezoneLines(TIME_ZONE)!, 'END:VCALENDAR'].join('\r\n');
 
 const FOLD_OCTETS = 75;

@@ -1,7 +1,8 @@
 /*
- * schema.org JSON-LD for the courses on show, so search engines can list a library's courses
- * (shared/reference/feeds.md 5). A single session is an `EducationEvent`; a series is a `Course` with one
- * `CourseInstance` per session; a programme becomes `subEvent`s. Sessions already held are left out (5.2).
+ * schema.org JSON-LD for the courses on show, so search engines can list a library's courses (schema.org's
+ * `EducationEvent`, `Course` and `CourseInstance` types; Google's event structured-data guidelines). A single session
+ * is an `EducationEvent`; a series is a `Course` with one `CourseInstance` per session; a programme becomes
+ * `subEvent`s. Sessions already held are left out: search engines want upcoming events.
  *
  * The script is written into the host's light DOM, never the shadow root: crawlers read the document, and whether
  * they look inside shadow roots is unverified.
@@ -227,7 +228,7 @@ export function writeJsonLd(host: Element, data: unknown, keys: readonly string[
   if (script.dataset.mbKeys !== noted) script.dataset.mbKeys = noted;
 }
 
-/** Keys of the sessions that other elements' JSON-LD on the page already describes (shared/reference/feeds.md 5.3). */
+/** Keys of the sessions that other elements' JSON-LD on the page already describes, so each is described once. */
 export function keysDescribedElsewhere(host: Element): Set<string> {
   const keys = new Set<string>();
   for (const script of host.ownerDocument.querySelectorAll<HTMLScriptElement>('script[data-mb-jsonld][data-mb-keys]')) {

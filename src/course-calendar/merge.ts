@@ -1,6 +1,6 @@
 /*
  * One calendar, several feeds: the municipality's DPL feed and a branch's Outlook calendar often list the same
- * course. Sessions are merged and de-duplicated (shared/reference/feeds.md 9.1): the same `key`; else the same
+ * course. Sessions are merged and de-duplicated: the same `key`; else the same
  * `seriesKey` and start; else the same title (normalised) and start. The first source given wins a duplicate, so
  * the element lists its richest feed first. A source that failed is listed, not fatal: the others still show.
  */

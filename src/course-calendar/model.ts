@@ -6,6 +6,7 @@
  * Everything here is plain data (strings, numbers, booleans, arrays), so it can be cloned, cached, sent to a worker
  * or written back out as our own JSON format (schemas/course-events.schema.json) without loss.
  */
+import type { JsonFormatId } from './sources/formats.js';
 
 /** Where a session stands. docs/data-sources.md says how each feed's values map here. */
 export type CourseStatus =
@@ -185,8 +186,8 @@ export interface ReadContext {
   loadedAt?: string;
 }
 
-/** The formats the element reads. `auto` detects one of the others from the data. */
-export type FeedFormat = 'json' | 'dpl' | 'libcal';
+/** The JSON formats the element reads (the JSON entries of the format registry, sources/formats.ts). */
+export type FeedFormat = JsonFormatId;
 
 /** A reader: plain data in, plain data out. May be called on huge arrays; see `readInSlices` in sources/slices.ts. */
 export type FeedReader = (data: unknown, context?: ReadContext) => ReadResult | Promise<ReadResult>;

@@ -1,35 +1,18 @@
 /*
  * The calendar's month view as the calendar shows it: the month table (<mb-course-month>), the chosen day's
  * courses below it, and the list where there is no room for a month. A lazy chunk with the month element itself,
- * loaded the first time a calendar has `view="month"`, so pages with the list do not carry it; the calendar passes
- * in how it renders its list, day headings and courses, so a chosen day looks and works exactly as in the list.
+ * loaded the first time a calendar has `view="month"`, so pages with the list do not carry it. A chosen day's courses
+ * render through the same card template functions as the list (card.ts), so they look and work exactly the same.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Lang } from '../core/localize.js';
 import { fromCopenhagenTime } from '../core/time.js';
+import { courseCard, dayHeadingTemplate } from './card.js';
 import './define-month.js';
 import { extraT } from './extra-strings.js';
-import type { IndexedEvent } from './filter.js';
 import { dayHeading } from './format.js';
-
-export interface MonthPanel {
-  lang: Lang;
-  /** Today in Copenhagen, `YYYY-MM-DD` (from the calendar's `now`). */
-  today: string;
-  /** The courses the filters let through, upcoming only, sorted. */
-  results: readonly IndexedEvent[];
-  /** The chosen day, `YYYY-MM-DD`, or `''`. */
-  day: string;
-  /** Set when the month element said it is too narrow for a month. */
-  narrow: boolean;
-  list: () => unknown;
-  dayHeading: (date: Date) => unknown;
-  course: (item: IndexedEvent) => unknown;
-  /** Records the chosen day (`''`: none). */
-  choose: (day: string) => void;
-  setNarrow: (narrow: boolean) => void;
-}
+import { agendaTemplate } from './views/agenda.js';
+import type { ViewContext } from './views/types.js';
 
 /** Noon on a `YYYY-MM-DD` day in Copenhagen: a safe instant to format that day with. */
 function dayDate(key: string): Date {
@@ -43,7 +26,9 @@ function dayDate(key: string): Date {
  * lets go of the chosen day (its list would belong to another month); the month element announces the month. Where
  * the element is too narrow, the month stays, folded away, only to say when there is room again.
  */
-export function renderMonthPanel(panel: MonthPanel): TemplateResult {
+export function renderMonthPanel(ctx: ViewContext): TemplateResult {
+  const { day, narrow } = ctx.month;
+  const panel = { day, narrow, lang: ctx.lang, today: ctx.today, results: ctx.results };
   const t = extraT(panel.lang);
   const chosen = panel.day ? panel.results.filter((item) => item.firstDay === panel.day) : [];
   const last = panel.results.reduce((max, item) => (item.firstDay > max ? item.firstDay : max), panel.today);
@@ -58,28 +43,28 @@ export function renderMonthPanel(panel: MonthPanel): TemplateResult {
       max=${last.slice(0, 7)}
       .selected=${panel.day}
       .events=${panel.results.map((item) => item.event)}
-      @mb-day-select=${(event: CustomEvent<{ day: string }>) => panel.choose(event.detail.day)}
-      @mb-month-change=${() => panel.choose('')}
+      @mb-day-select=${(event: CustomEvent<{ day: string }>) => ctx.month.choose(event.detail.day)}
+      @mb-month-change=${() => ctx.month.choose('')}
       @mb-month-narrow=${(event: CustomEvent<{ narrow: boolean }>) => {
         // The signal comes from a ResizeObserver; folding the month in the same frame would resize what it
         // observes and end in a "ResizeObserver loop" error, so the switch waits for the next frame.
         const { narrow } = event.detail;
-        requestAnimationFrame(() => panel.setNarrow(narrow));
+        requestAnimationFrame(() => ctx.month.setNarrow(narrow));
       }}
     ></mb-course-month>
     ${
       panel.narrow
-        ? panel.list()
+        ? agendaTemplate(ctx)
         : date
           ? html`<section class="day month-day">
-              ${panel.dayHeading(date)}
+              ${dayHeadingTemplate(date, ctx)}
               ${
                 chosen.length
                   ? html`<ul class="list" part="list" role="list">
                       ${repeat(
                         chosen,
                         (item) => item.event.key,
-                        (item) => html`<li class="course" part="course">${panel.course(item)}</li>`,
+                        (item) => html`<li class="course" part="course">${courseCard(item, false, ctx)}</li>`,
                       )}
                     </ul>`
                   : html`<p class="message empty" part="message">${t('month.dayEmpty')}</p>`

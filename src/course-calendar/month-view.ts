@@ -47,8 +47,8 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
 };
 
 /**
- * The month view of the course calendar: one semantic table for one month (shared/reference/accessibility.md C2,
- * C5, C8, C10). It is its own small element, not a render function inside `<mb-course-calendar>`, because it keeps
+ * The month view of the course calendar: one semantic table for one month (WCAG 1.3.1, 2.1.1, 2.4.3, 4.1.3; the
+ * WAI-ARIA Authoring Practices' date-picker grid for the keys). It is its own small element, not a render function inside `<mb-course-calendar>`, because it keeps
  * state of its own (the roving focus, the live region's last announcement, its measured width) and needs its own
  * tests; the calendar renders `<mb-course-month>` in its shadow root and listens for `mb-day-select`.
  *
@@ -59,7 +59,7 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
  * A month change is announced in a polite live region.
  *
  * Below `narrowBelow` pixels the element sets `narrow` (and fires `mb-month-narrow`), so the calendar can show its
- * list instead (accessibility.md C12); it never switches by itself.
+ * list instead (WCAG 1.4.10, reflow); it never switches by itself.
  *
  * @summary A month of course days as one accessible table.
  * @event {CustomEvent<DaySelectDetail>} mb-day-select - A day was chosen. `detail: { day: 'YYYY-MM-DD', count }`.

@@ -17,7 +17,7 @@ import type { FeedFormat, ReadContext, ReadResult } from './model.js';
 
 export type { ReadWindow, SourceFormat } from './course-reader.js';
 
-type Readers = typeof import('./sources/detect.js');
+type Readers = typeof import('./sources/formats.js');
 let readers: Promise<Readers> | undefined;
 
 /**
@@ -30,22 +30,20 @@ export async function readCourseFeed(
   context?: ReadContext,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
-  readers ??= import('./sources/detect.js');
+  readers ??= import('./sources/formats.js');
   return (await readers).readFeed(data, format, context, signal);
 }
 
 /** Which format `data` looks like, or `undefined`. */
 export async function detectCourseFeed(data: unknown): Promise<FeedFormat | undefined> {
-  readers ??= import('./sources/detect.js');
+  readers ??= import('./sources/formats.js');
   return (await readers).detect(data);
 }
 
-type IcsReader = typeof import('./sources/ics.js');
-let icsReader: Promise<IcsReader> | undefined;
-
 /**
- * Reads a feed's raw text: iCalendar for `format="ics"`, or for `auto` when it looks like iCalendar
- * (`looksLikeIcs`); otherwise JSON through `readCourseFeed`. The iCalendar reader and ical.js load only here.
+ * Reads a feed's raw text: in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
+ * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
+ * (ical.js for iCalendar) loads only here.
  */
 export async function readCourseText(
   body: string,
@@ -54,17 +52,12 @@ export async function readCourseText(
   window: ReadWindow,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: SourceFormat }> {
-  // JSON starts with `{` or `[`; anything else in `auto` may be iCalendar, which the ics module decides.
-  const maybeIcs = format === 'ics' || (format === 'auto' && !/^\uFEFF?\s*[[{]/u.test(body));
-  if (maybeIcs) {
-    icsReader ??= import('./sources/ics.js');
-    const ics = await icsReader;
-    if (format === 'ics' || ics.looksLikeIcs(body)) {
-      const result = await ics.readIcs(body, { ...context, ...window }, signal);
-      return { ...result, format: 'ics' };
-    }
-  }
-  return readCourseFeed(parseJson(body), format, context, signal);
+  readers ??= import('./sources/formats.js');
+  const registry = await readers;
+  // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
+  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
+  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
+  return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/error-message.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MbElement } from '../core/base-element.js';
@@ -60,9 +61,9 @@ const GUIDE_READER: SourceReader<unknown> = { key: 'guide json', read: (body) =>
  */
 export class MbGuideCard extends MbElement {
   /**
-   * A built-in guide: `mitid`, `digital-post`, `change-address`, `health-card`, `eu-health-card`, `passport`,
-   * `housing-benefit`, `state-pension`, `digital-power-of-attorney` or `change-doctor`.
-   * @type {'mitid' | 'digital-post' | 'change-address' | 'health-card' | 'eu-health-card' | 'passport' | 'housing-benefit' | 'state-pension' | 'digital-power-of-attorney' | 'change-doctor'}
+   * A built-in guide, by id (`mitid`, `digital-post`, `passport` …; the attribute's type lists them all, from the
+   * guide registry in src/guide-card/guides/index.ts).
+   * @type {BuiltInGuideId}
    */
   @property({ reflect: true }) guide = '';
 
@@ -103,7 +104,7 @@ export class MbGuideCard extends MbElement {
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
   @property() now?: string;
 
-  protected readonly localize = new LocalizeController(this, 'guide-card', { da });
+  private readonly localize = new LocalizeController(this, 'guide-card', { da });
 
   /** The course feed, read with the calendar's reader (next-course.ts), so a calendar on the page shares it. */
   private readonly courses = new SourceController<CourseData>(this, {
@@ -360,15 +361,11 @@ export class MbGuideCard extends MbElement {
     const loading = !error && !guide && this.source.status === 'loading';
     let body: unknown;
     if (error)
-      body = html`<div class="message error" role="alert">
-          <p>${error.message}</p>
-          ${
-            this.src && this.source.status === 'error' && error.kind !== 'parse'
-              ? html`<button type="button" class="button secondary" @click=${this.retry}>${t('common:retry')}</button>`
-              : nothing
-          }
-        </div>
-        <slot></slot>`;
+      body = html`${errorMessage({
+          message: error.message,
+          retry: this.src && this.source.status === 'error' && error.kind !== 'parse' ? () => this.retry() : undefined,
+          retryLabel: t('common:retry'),
+        })} <slot></slot>`;
     else if (guide) body = this.viewer.render(this.viewState(), guide);
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}

@@ -152,7 +152,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** borger.dk's handling page for a self-service id (guides.md 1.2). */
+/** borger.dk's handling page for a self-service id (the address borger.dk's own guides link to). */
 export function selfserviceUrl(id: string): string {
   return `https://www.borger.dk/handlingsside?selfserviceId=${encodeURIComponent(id)}`;
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { heading, headingLevel, type HeadingOptions } from '../core/heading.js';
 import { languageName, languageOf, type Direction } from '../core/languages.js';
 import type { LocalizeController } from '../core/localize.js';
 import { formatDay, parseDateTime } from '../core/time.js';
@@ -20,8 +20,6 @@ import {
 } from './guide.js';
 
 export type FeedbackState = 'idle' | 'missing' | 'sending' | 'sent' | 'failed';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The address of the guide's start action, when it is safe to link to. */
 export function actionHref(guide: Guide): string | undefined {
@@ -80,15 +78,12 @@ export class GuideView {
   }
 
   get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
+    return headingLevel(this.headingLevel);
   }
 
-  heading(offset: number, content: unknown, options: { id?: string; className?: string; part?: string } = {}) {
-    const tag = HEADINGS[Math.min(6, this.level + offset) - 1];
-    return staticHtml`<${tag} id=${ifDefined(options.id)} class=${ifDefined(options.className)} part=${ifDefined(
-      options.part,
-    )}>${content}</${tag}>`;
+  /** A heading `offset` levels below the card's title (core/heading.ts). */
+  heading(offset: number, content: unknown, options: HeadingOptions = {}) {
+    return heading(this.level + offset, content, options);
   }
 
   /** The host name a citizen recognises: "borger.dk", "lifeindenmark.borger.dk". */

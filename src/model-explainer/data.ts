@@ -159,7 +159,7 @@ const FIGURES: (Omit<ModelFigure, 'text' | 'id'> & { id: FigureId })[] = [
   { id: 'db-two-of-three', kind: 'survey', value: 2, total: 3, unit: 'count', scope: 'libraries', source: 'DB-2AF3' },
 ];
 
-// Addresses recorded from public pages (shared/reference/models.md) and not re-checked live.
+// Addresses recorded from the publishers' own pages (db.dk, kl.dk and the like) and not re-checked live.
 const SOURCES: { id: SourceId; url?: string }[] = [
   { id: 'W' },
   { id: 'DB-2009', url: 'https://db.dk/samarbejdet-mellem-biblioteker-og-borgerservicecentre-2009/' },

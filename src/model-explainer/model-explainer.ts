@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
+import { errorMessage } from '../core/error-message.js';
 import { loadDetail } from '../core/events.js';
 import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { inlineArrow } from '../core/languages.js';
@@ -96,32 +97,32 @@ export class MbModelExplainer extends MbElement {
   static override styles = [base, styles];
 
   /** The display number (1–5) of the model shown in the interactive view. Reflected when the reader chooses. */
-  @property({ type: Number, reflect: true }) declare selected: number | undefined;
+  @property({ type: Number, reflect: true }) selected?: number;
 
   /** `interactive` (default): the scale and one model at a time; `table`: every model side by side. */
-  @property({ reflect: true }) declare view: 'interactive' | 'table';
+  @property({ reflect: true }) view: 'interactive' | 'table' = 'interactive';
 
   /** URL of a JSON dataset that replaces the built-in models (see schemas/model-explainer.schema.json). */
-  @property() declare src: string | undefined;
+  @property() src?: string;
 
   /**
    * Opt-in: choosing a model writes `#mb-<model id>` (e.g. `#mb-model-3`) to the address with a new history
    * entry, and such a fragment opens the model, so links work and Back returns to the previous model. Other
    * fragments of the page are left alone.
    */
-  @property({ type: Boolean, attribute: 'deep-link' }) declare deepLink: boolean;
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
   /** The level of the widget's section headings (2–4); the selected model's heading is one below. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
    * Which sections follow the models, space-separated: `filter` (competence filter), `assessment` (self-assessment),
    * `figures` (figures and sources). Default all three; `sections=""` shows the models alone.
    */
-  @property() declare sections: string;
+  @property() sections = 'filter assessment figures';
 
   /** Milliseconds before a silent `src` counts as failed (the built-in models stay, with a message). Default 15 000. */
-  @property({ type: Number }) declare timeout: number;
+  @property({ type: Number }) timeout = 15_000;
 
   @state() private competence = '';
   @state() private answers: Answers = {};
@@ -142,15 +143,6 @@ export class MbModelExplainer extends MbElement {
   private startNumber: number | undefined;
   private pushed = false;
   private linkApplied = false;
-
-  constructor() {
-    super();
-    this.view = 'interactive';
-    this.deepLink = false;
-    this.headingLevel = 2;
-    this.sections = 'filter assessment figures';
-    this.timeout = 15_000;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -341,16 +333,13 @@ export class MbModelExplainer extends MbElement {
     return html`<div class="explainer ${this.printing ? 'print-assessment' : ''}" lang=${lang} dir=${dir}>
       ${
         error
-          ? html`<div class="message error" role="alert" part="error">
-              <p>${this.errorMessage(error)}</p>
-              ${
-                this.src && error.kind !== 'invalid' && error.kind !== 'parse'
-                  ? html`<button type="button" class="button secondary" @click=${() => this.source.retry()}>
-                      ${t('common:retry')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
+          ? errorMessage({
+              message: this.errorMessage(error),
+              retry:
+                this.src && error.kind !== 'invalid' && error.kind !== 'parse' ? () => this.source.retry() : undefined,
+              retryLabel: t('common:retry'),
+              part: 'error',
+            })
           : nothing
       }
       ${

@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { literal, type StaticValue } from 'lit/static-html.js';
+import { headingLevel } from '../core/heading.js';
 import type { LocalizeController } from '../core/localize.js';
 import { pickText, type Answers, type Question, type Suggestion } from './model.js';
 import { MAX_SCALE_RANK, type CollaborationModel, type LocalText, type ModelDataset } from './types.js';
@@ -34,11 +35,9 @@ export interface ExplainerView {
 
 const HEADINGS: StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** The section heading tag (level 2–4 from `heading-level`), `offset` levels below it. */
+/** The section heading tag (level 2–4 from `heading-level`, the one clamp rule of core/heading.ts), `offset` below. */
 export function heading(view: ExplainerView, offset: number): StaticValue {
-  const level = view.headingLevel;
-  const base = Number.isInteger(level) ? Math.min(Math.max(level, 2), 4) : 2;
-  return HEADINGS[base - 2 + offset];
+  return HEADINGS[headingLevel(view.headingLevel, 4) - 2 + offset];
 }
 
 /** Text in the widget's language; marked `lang="da"` when only Danish is available (WCAG 3.1.2). */

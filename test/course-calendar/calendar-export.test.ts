@@ -75,7 +75,7 @@ const cleanups: (() => void)[] = [];
 describe('<mb-course-calendar> "Tilføj til kalender"', () => {
   warmUpAndCleanUp(
     cleanups,
-    () => import('../../src/course-calendar/sources/detect.js'),
+    () => import('../../src/course-calendar/sources/formats.js'),
     () => import('../../src/course-calendar/export-ics.js'),
     () => import('ical.js'),
   );

@@ -74,7 +74,7 @@ const feed = (...courses: string[]) =>
 describe('<mb-course-calendar> with several sources', () => {
   warmUpAndCleanUp(
     cleanups,
-    () => import('../../src/course-calendar/sources/detect.js'),
+    () => import('../../src/course-calendar/sources/formats.js'),
     () => import('../../src/course-calendar/sources/ics.js'),
     () => import('../../src/course-calendar/several-sources.js'),
     () => import('ical.js'),
@@ -202,7 +202,7 @@ describe('<mb-course-calendar> with several sources', () => {
 
     it('counts a source that does not answer in time as failed, and shows the others', async () => {
       // The fast source answers at once (its reader loaded beforehand), well within the second the silent one gets.
-      await import('../../src/course-calendar/sources/detect.js');
+      await import('../../src/course-calendar/sources/formats.js');
       const calls = handFetch((url) => (url === '/fast.json' ? feed('Hurtigt kursus') : undefined));
       const { el, errors } = mount({ src: '/fast.json /silent.json', now: NOW, timeout: '1000' });
       await waitUntil(() => errors.length === 1, 'no timeout reported', { timeout: 4000 });

@@ -4,7 +4,7 @@ import type { CourseEvent, ReadResult } from '../../src/course-calendar/model.js
 import { read as readDpl } from '../../src/course-calendar/sources/dpl.js';
 import { read as readJson } from '../../src/course-calendar/sources/json.js';
 import { read as readLibCal } from '../../src/course-calendar/sources/libcal.js';
-import { detect, readFeed } from '../../src/course-calendar/sources/detect.js';
+import { detect, readFeed } from '../../src/course-calendar/sources/formats.js';
 import { SLICE_MS, slicing } from '../../src/course-calendar/sources/common.js';
 
 const fixture = async (name: string): Promise<unknown> =>

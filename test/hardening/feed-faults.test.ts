@@ -13,7 +13,7 @@ import '../../src/model-explainer/define.js';
 import common from '../../locales/da/common.json' with { type: 'json' };
 import explainer from '../../locales/da/model-explainer.json' with { type: 'json' };
 import guideCard from '../../locales/da/guide-card.json' with { type: 'json' };
-import { JSONLD_LIMIT } from '../../src/course-calendar/course-calendar.js';
+import { JSONLD_LIMIT } from '../../src/course-calendar/jsonld-controller.js';
 import { slicing } from '../../src/course-calendar/sources/common.js';
 import {
   blobUrl,

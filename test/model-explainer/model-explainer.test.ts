@@ -4,7 +4,7 @@ import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
 import type { MbModelExplainer, ModelSelectDetail } from '../../src/model-explainer/model-explainer.js';
 import custom from './fixtures/custom.json' with { type: 'json' };
 
-// What the workshop slides say, copied from shared/seeds/001_3bb7f023fa10bc4c.txt: the widget must show it as written.
+// What the workshop slides say, copied from their text: the widget must show it as written.
 const SEED = {
   1: {
     name: 'Den spæde start',
