@@ -29,7 +29,6 @@ import { DEFAULT_TOPICS, parseVocabulary, type Topic } from './topics.js';
 import { skeletonTemplate } from './views/agenda.js';
 import { controlsOf, viewOf, type CalendarView } from './views/index.js';
 import { MonthState, type CalendarViewDefinition, type ViewContext } from './views/types.js';
-import { viewStyles } from './views.styles.js';
 
 export type {
   CourseExportDetail,
