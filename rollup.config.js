@@ -45,9 +45,11 @@ const localeImports = () => ({
 const localeFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id ?? '');
 
 /**
- * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments
- * and collapses each run of whitespace to one space (whitespace is never significant beyond that in our styles), in
- * the literal parts only: `${…}` interpolations are kept as written. Line numbers stay close enough for the maps.
+ * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments,
+ * collapses each run of whitespace to one space (whitespace is never significant beyond that in our styles), then
+ * drops what CSS never needs: spaces around `{};,>`, after `:` and before `!important`, a `;` before `}`, the zero of
+ * `0.5`. Only in the literal parts: `${…}` interpolations are kept as written. Line numbers stay close enough for
+ * the maps.
  */
 const cssLiterals = () => ({
   name: 'css-literals',
@@ -58,7 +60,17 @@ const cssLiterals = () => ({
       text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .split(/('[^'\n]*'|"[^"\n]*")/)
-        .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1')))
+        .map((part, i) =>
+          i % 2
+            ? part
+            : part
+                .replace(/\s+/g, ' ')
+                .replace(/ ?([{};,>]) ?/g, '$1')
+                .replace(/: /g, ':')
+                .replace(/ !important/g, '!important')
+                .replace(/;}/g, '}')
+                .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
+        )
         .join('');
     const out = code.replace(
       /css`((?:[^`\\]|\\.)*)`/g,
@@ -106,7 +118,7 @@ export default [
       cssLiterals(),
       typescript(),
       localeImports(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
   },
