@@ -10,12 +10,12 @@ const widgets = readdirSync('src', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/define.ts`))
   .map((entry) => entry.name);
 
-// Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself. The exception is
-// Lit's async-directive.js: only the virtualizer (a lazy chunk, loaded for very long lists) uses it, so it goes with
-// the virtualizer rather than into every page.
-const LAZY_LIT = /[\\/]node_modules[\\/]lit(-html)?[\\/]async-directive\.js$/;
+// Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself. The exceptions are
+// Lit modules only one chunk uses: async-directive.js (only the virtualizer, a lazy chunk loaded for very long lists,
+// uses it) and static-html.js (only the model explainer), which go with that chunk rather than into every page.
+const SINGLE_USE_LIT = /[\\/]node_modules[\\/]lit(-html)?[\\/](async-directive|static-html|static)\.js$/;
 const inEntry = (id) =>
-  !LAZY_LIT.test(id) &&
+  !SINGLE_USE_LIT.test(id) &&
   (/[\\/]src[\\/]medborger\.ts$/.test(id) ||
     /[\\/]src[\\/]core[\\/]/.test(id) ||
     /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id));

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -20,16 +19,24 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
-const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 /**
  * A real heading element (`h2`–`h6`; a level above 6 gives `h6`). The tag comes from this fixed list, never from
- * data.
+ * data. (Five plain templates rather than one with a static tag: `lit/static-html.js` would then travel in the
+ * drop-in for this alone.)
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS[Math.min(6, Math.max(2, level)) - 2];
   const { id, className, part, focusable } = options;
-  return staticHtml`<${tag} id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(
-    focusable ? '-1' : undefined,
-  )}>${content}</${tag}>`;
+  const [i, c, p, f] = [id, className, part, focusable ? '-1' : undefined].map((value) => ifDefined(value));
+  switch (Math.min(6, Math.max(2, level))) {
+    case 2:
+      return html`<h2 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h5>`;
+    default:
+      return html`<h6 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h6>`;
+  }
 }
