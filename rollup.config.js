@@ -51,8 +51,8 @@ const localeFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exe
 /**
  * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments,
  * collapses each run of whitespace to one space (whitespace is never significant beyond that in our styles), then
- * drops what CSS never needs: spaces around `{};,>`, after `:` and before `!important`, a `;` before `}`, the zero of
- * `0.5`. Only in the literal parts: `${…}` interpolations are kept as written. Line numbers stay close enough for
+ * drops what CSS never needs: spaces around `{};,>` (and `+~` in selectors), after `:` and before `!important`, a
+ * `;` before `}`, the zero of `0.5`. Only in the literal parts: `${…}` interpolations are kept as written. Line numbers stay close enough for
  * the maps.
  */
 const cssLiterals = () => ({
@@ -73,6 +73,8 @@ const cssLiterals = () => ({
                 .replace(/: /g, ':')
                 .replace(/ !important/g, '!important')
                 .replace(/;}/g, '}')
+                // In selectors only (the text before a `{`): calc() needs the spaces around its + and -.
+                .replace(/[^{}]*(?=\{)/g, (selector) => selector.replace(/ ?([+~]) ?/g, '$1'))
                 .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2'),
         )
         .join('');
