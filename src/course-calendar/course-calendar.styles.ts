@@ -28,23 +28,29 @@ export const styles = [
       min-inline-size: 0;
     }
     ul,
-    ol {
+    ol,
+    p,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6,
+    dd {
       margin: 0;
+    }
+    ul,
+    ol {
       padding: 0;
     }
     ul[role='list'],
     ol[role='list'] {
       list-style: none;
     }
-    p {
-      margin: 0;
-    }
     h2,
     h3,
     h4,
     h5,
     h6 {
-      margin: 0;
       line-height: 1.3;
     }
 
@@ -267,9 +273,6 @@ export const styles = [
     }
     dt {
       font-weight: 600;
-    }
-    dd {
-      margin: 0;
     }
     .programme {
       display: flex;

@@ -27,7 +27,8 @@ export interface FilterSource {
   changed(detail: FilterChange): void;
 }
 
-const validDay = (value: string | undefined): string =>
+/** A `YYYY-MM-DD` day from an attribute or a field, trimmed; anything else is `''` (no limit). */
+export const validDay = (value: string | undefined): string =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : '';
 
 /**
