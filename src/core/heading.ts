@@ -25,18 +25,15 @@ export interface HeadingOptions {
  * drop-in for this alone.)
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const { id, className, part, focusable } = options;
-  const [i, c, p, f] = [id, className, part, focusable ? '-1' : undefined].map((value) => ifDefined(value));
+  const { id, className: c, part: p } = options;
+  const t = options.focusable ? -1 : undefined;
+  // A line break inside a heading would be a text node, so these lines stay long.
+  // prettier-ignore
   switch (Math.min(6, Math.max(2, level))) {
-    case 2:
-      return html`<h2 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h5>`;
-    default:
-      return html`<h6 id=${i} class=${c} part=${p} tabindex=${f}>${content}</h6>`;
+    case 2: return html`<h2 id=${ifDefined(id)} class=${ifDefined(c)} part=${ifDefined(p)} tabindex=${ifDefined(t)}>${content}</h2>`;
+    case 3: return html`<h3 id=${ifDefined(id)} class=${ifDefined(c)} part=${ifDefined(p)} tabindex=${ifDefined(t)}>${content}</h3>`;
+    case 4: return html`<h4 id=${ifDefined(id)} class=${ifDefined(c)} part=${ifDefined(p)} tabindex=${ifDefined(t)}>${content}</h4>`;
+    case 5: return html`<h5 id=${ifDefined(id)} class=${ifDefined(c)} part=${ifDefined(p)} tabindex=${ifDefined(t)}>${content}</h5>`;
+    default: return html`<h6 id=${ifDefined(id)} class=${ifDefined(c)} part=${ifDefined(p)} tabindex=${ifDefined(t)}>${content}</h6>`;
   }
 }
