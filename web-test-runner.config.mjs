@@ -6,7 +6,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { build } from 'esbuild';
-import { findBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { writePseudoLocales } from './scripts/pseudo-locales.mjs';
 import { createStaticServer, listen } from './scripts/static-server.mjs';
 
@@ -15,13 +15,7 @@ process.env.TZ ??= 'America/New_York';
 writePseudoLocales();
 const found = findBrowsers();
 const wanted = (process.env.MB_BROWSERS ?? 'chromium,firefox,webkit').split(',');
-const quiet = [
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const quiet = CHROMIUM_ARGS.filter((flag) => flag !== '--no-sandbox');
 
 const browsers = [];
 if (wanted.includes('chromium')) {

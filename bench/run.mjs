@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from '../scripts/browsers.mjs';
+import { findBrowsers, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { generateCourses } from './data.js';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
@@ -136,17 +136,7 @@ const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
   protocolTimeout: 300_000,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-    '--window-size=1280,900',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc', '--window-size=1280,900'],
 });
 
 async function once(lib, n) {

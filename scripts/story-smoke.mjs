@@ -3,7 +3,7 @@
 // Docs pages are opened too (render and errors only: Storybook's own docs chrome is not ours to audit).
 import { readFileSync, existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from './browsers.mjs';
+import { findBrowsers, CHROMIUM_ARGS } from './browsers.mjs';
 import { createStaticServer, listen } from './static-server.mjs';
 
 const ROOT = 'storybook-static';
@@ -28,14 +28,7 @@ const base = await listen(server);
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 
 const failures = [];

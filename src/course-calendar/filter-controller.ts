@@ -2,17 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
 import type { CourseEvent, ReadResult } from './model.js';
 import { groupSeries } from './series.js';
+import type { FilterChangeDetail } from './events.js';
 import { compileVocabulary, type Topic } from './topics.js';
-
-/** The detail of `mb-filter-change`. */
-export interface FilterChange {
-  topics: string[];
-  branch: string;
-  from: string;
-  to: string;
-  query: string;
-  count: number;
-}
 
 export interface FilterSource {
   /** The courses read, or `undefined` before any. */
@@ -24,7 +15,7 @@ export interface FilterSource {
   /** How many courses at most (the editor's `limit`, else the view's default). */
   limit(): number | undefined;
   /** Called after the update a citizen's change caused, with the count that update shows. */
-  changed(detail: FilterChange): void;
+  changed(detail: FilterChangeDetail): void;
 }
 
 /** A `YYYY-MM-DD` day from an attribute or a field, trimmed; anything else is `''` (no limit). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import puppeteer from 'puppeteer-core';
-import { findBrowsers } from '../../scripts/browsers.mjs';
+import { findBrowsers, CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 import { startMariadb, startWordpress, stopAll } from './servers.mjs';
 import { testFeedProxy } from './feed-proxy.mjs';
 import { posts } from './posts.mjs';
@@ -229,14 +229,7 @@ try {
   browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 
   const types = await rest(site.users.admin, '/wp/v2/block-types/medborger/course-calendar&_locale=user');
