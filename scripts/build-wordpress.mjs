@@ -83,7 +83,7 @@ function guides() {
   const registry = readFileSync('src/guide-card/guides/index.ts', 'utf8');
   const body = /BUILT_IN_GUIDES\s*=\s*\{([\s\S]*?)\}\s*satisfies/.exec(registry)?.[1];
   if (!body) fail('could not find BUILT_IN_GUIDES in src/guide-card/guides/index.ts');
-  const ids = [...body.matchAll(/^\s*'?([a-z0-9-]+)'?\s*:\s*\(\)\s*=>\s*import\(/gm)].map((match) => match[1]);
+  const ids = [...body.matchAll(/^\s*'?([a-z0-9-]+)'?\s*:\s*\(\)\s*=>/gm)].map((match) => match[1]);
   if (!ids.length) fail('BUILT_IN_GUIDES lists no guides');
   return ids.map((id) => {
     const title = (lang) => JSON.parse(readFileSync(`locales/${lang}/guides/${id}.json`, 'utf8')).title;
