@@ -1,54 +1,32 @@
-// The demo site's own chrome: a da/en switch that sets <html lang> (as a CMS language switch does) and a second
-// brand. Page texts carry both languages in data-da / data-en. Nothing is stored and nothing is sent anywhere.
-const params = new URLSearchParams(location.search);
+// The demo site's own chrome: a da/en switch and a second brand. Each page is written in both languages
+// (scripts/demo-pages.mjs: demo/<page>.html in Danish, demo/<page>.en.html in English), so its text is in the HTML.
+// The page keeps the other language's words in data-<lang> (text) and data-<lang>-<attribute> attributes; the
+// switch swaps them in place and sets <html lang>, as a CMS language switch does, so the widgets change language
+// without a reload, and the address becomes the page in that language. Nothing is stored or sent anywhere.
 const root = document.documentElement;
+const words = (text) => text.replace(/\s+/gu, ' ').trim();
 
-// One header and footer for every page of the demo site.
-const PAGES = [
-  ['index.html', 'Forside', 'Home'],
-  ['kurser.html', 'Kurser og hjælp', 'Courses and help'],
-  ['vejledninger.html', 'Vejledninger', 'Guides'],
-  ['samarbejde.html', 'Bibliotek og Borgerservice', 'Library and Borgerservice'],
-  ['hosts.html', 'På andres sider', 'On other pages'],
-  ['byg.html', 'Byg en widget', 'Build a widget'],
-];
-const current = location.pathname.split('/').pop() || 'index.html';
-const header = document.querySelector('header.site');
-if (header) {
-  header.innerHTML = `<a class="skip" href="#main" data-da="Gå til indhold" data-en="Skip to content"></a>
-    <div class="inner">
-      <a class="brand" href="index.html" data-keep-lang>Hovedbiblioteket</a>
-      <nav data-label-da="Hovedmenu" data-label-en="Main menu"><ul>${PAGES.map(
-        ([href, da, en]) =>
-          `<li><a href="${href}" data-keep-lang data-da="${da}" data-en="${en}"${href === current ? ' aria-current="page"' : ''}></a></li>`,
-      ).join('')}</ul></nav>
-      <div class="tools">
-        <button type="button" data-lang="da" lang="da">Dansk</button>
-        <button type="button" data-lang="en" lang="en">English</button>
-        <button type="button" data-brand-switch data-da="Andet bibliotek" data-en="Other library"></button>
-      </div>
-    </div>`;
-}
-const footer = document.querySelector('footer');
-if (footer) {
-  footer.innerHTML = `<div class="inner"><p data-da="Hovedbiblioteket er et opdigtet bibliotek. Alle data på siden ligger i demo/data."
-    data-en="Hovedbiblioteket is a fictional library. All data on this site lives in demo/data."></p></div>`;
-}
-
+/** Shows the page in `lang`, keeping the language it leaves in data-<lang> attributes. */
 function setLanguage(lang) {
+  const from = root.lang;
+  if (lang === from) return;
+  const own = `data-${lang}`;
+  for (const element of document.querySelectorAll('*')) {
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name);
+      if (name === own) {
+        element.setAttribute(`data-${from}`, words(element.textContent));
+        element.textContent = value;
+      } else if (name.startsWith(`${own}-`)) {
+        const target = name.slice(own.length + 1);
+        element.setAttribute(`data-${from}-${target}`, element.getAttribute(target) ?? '');
+        element.setAttribute(target, value);
+      } else continue;
+      element.removeAttribute(name);
+    }
+  }
   root.lang = lang;
-  for (const element of document.querySelectorAll('[data-label-da]')) {
-    element.setAttribute('aria-label', element.dataset[lang === 'en' ? 'labelEn' : 'labelDa']);
-  }
-  for (const element of document.querySelectorAll('[data-da]')) {
-    element.textContent = element.dataset[lang] ?? element.dataset.da;
-  }
-  for (const link of document.querySelectorAll('a[data-keep-lang]')) {
-    const url = new URL(link.href);
-    url.searchParams.set('lang', lang);
-    link.href = url.href;
-  }
-  for (const button of document.querySelectorAll('[data-lang]')) {
+  for (const button of document.querySelectorAll('button[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
 }
@@ -61,11 +39,18 @@ function setBrand(brand) {
   }
 }
 
-for (const button of document.querySelectorAll('[data-lang]')) {
+for (const button of document.querySelectorAll('button[data-lang]')) {
   button.addEventListener('click', () => {
-    setLanguage(button.dataset.lang);
-    const url = new URL(location.href);
-    url.searchParams.set('lang', button.dataset.lang);
+    const lang = button.dataset.lang;
+    const page = document.querySelector(`link[rel="alternate"][hreflang="${lang}"]`);
+    setLanguage(lang);
+    if (!page) return;
+    // The same page in the chosen language, so a reload or a shared link keeps it.
+    const url = new URL(page.href);
+    const params = new URLSearchParams(location.search);
+    params.delete('lang');
+    url.search = params.toString();
+    url.hash = location.hash;
     history.replaceState(history.state, '', url);
   });
 }
@@ -73,5 +58,7 @@ for (const button of document.querySelectorAll('[data-brand-switch]')) {
   button.addEventListener('click', () => setBrand(root.dataset.brand === 'north' ? 'default' : 'north'));
 }
 
-setLanguage(params.get('lang') === 'en' ? 'en' : 'da');
-setBrand(params.get('brand') ?? 'default');
+// Older links carry the language as ?lang=en; the page is then switched in place.
+const params = new URLSearchParams(location.search);
+if (params.get('lang') === 'en' || params.get('lang') === 'da') setLanguage(params.get('lang'));
+if (params.get('brand')) setBrand(params.get('brand'));
