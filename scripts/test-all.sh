@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size
-# budget, the browser tests in Chromium, Firefox and WebKit, the story smoke test, and the WordPress plugin in a real
-# WordPress (with the feed proxy in nginx). Exits non-zero at the first failing step.
+# budget, the demo server's compression and cache headers, the browser tests in Chromium, Firefox and WebKit, the
+# story smoke test, and the WordPress plugin in a real WordPress (with the feed proxy in nginx). Exits non-zero at the
+# first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.demo"' EXIT
 
 step "browsers (Debian packages; installed with apt-get when run as root)"
 node scripts/browsers.mjs --install
@@ -28,6 +29,11 @@ npm run --silent check:guides
 
 step "build and size budget"
 npm run --silent build
+
+step "demo server: compression and cache headers"
+node --test --test-reporter=tap test/demo/server.test.mjs > "$log.demo" 2>&1 || { cat "$log.demo"; exit 1; }
+demo_server="$(sed -n 's/^# pass //p' "$log.demo") passed, $(sed -n 's/^# fail //p' "$log.demo") failed"
+echo "demo server: $demo_server"
 
 step "browser tests: Chromium, Firefox, WebKit"
 browser_tests() { node scripts/with-browsers.mjs npx web-test-runner --coverage 2>&1 | tee "$log"; }
@@ -52,6 +58,6 @@ node scripts/build-wordpress.mjs
 node test/wordpress/run.mjs 2>&1 | tee -a "$log"
 
 passed=0 failed=0
-while read -r p _ f _; do passed=$((passed + p)); failed=$((failed + f)); done < <(printf '%s\n' "$units" | grep -v '^$'; grep -aoE '^(stories|wordpress): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/^(stories|wordpress): //')
+while read -r p _ f _; do passed=$((passed + p)); failed=$((failed + f)); done < <(printf '%s\n' "$units" | grep -v '^$'; echo "$demo_server"; grep -aoE '^(stories|wordpress): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/^(stories|wordpress): //')
 printf '\nall: %d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]
