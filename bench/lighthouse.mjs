@@ -7,6 +7,7 @@
 //   LIGHTHOUSE_PAGES=kurser,kurser.en LIGHTHOUSE_RUNS=5 node bench/lighthouse.mjs
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowsers, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
@@ -60,6 +61,8 @@ export function figures(report) {
     tbt: value('total-blocking-time'),
     lcp: value('largest-contentful-paint'),
     fcp: value('first-contentful-paint'),
+    // Lighthouse's own reading of how fast this machine's CPU was during the run (higher is faster).
+    benchmark: report.environment.benchmarkIndex,
   };
 }
 
@@ -80,6 +83,8 @@ export async function lighthouseRows(options = {}) {
   const server = createStaticServer(ROOT, { index: '/demo/', caching: true });
   const base = await listen(server);
   const rows = [];
+  const load = [loadavg()[0]];
+  const benchmarks = [];
   try {
     for (const page of pages) {
       const file = page.endsWith('.en') ? fileOf(page.slice(0, -3), 'en') : fileOf(page, 'da');
@@ -87,6 +92,7 @@ export async function lighthouseRows(options = {}) {
       for (let run = 0; run < runs; run += 1) {
         const result = figures(await audit(`${base}/demo/${file}`, chromium));
         results.push(result);
+        benchmarks.push(result.benchmark);
         log(
           `  lighthouse ${file.padEnd(22)} run ${run + 1}/${runs}: performance ${result.performance}, CLS ${result.cls.toFixed(3)}, TBT ${result.tbt.toFixed(0)} ms, LCP ${result.lcp.toFixed(0)} ms`,
         );
@@ -103,9 +109,11 @@ export async function lighthouseRows(options = {}) {
     }
   } finally {
     server.close();
+    load.push(loadavg()[0]);
   }
   return [
     `Lighthouse ${version()} mobile (simulated slow 4G, 4× CPU), demo pages from the demo server; ${runs} runs, medians`,
+    `(Lighthouse's CPU benchmark index: median ${median(benchmarks).toFixed(0)}; load average ${load.map((value) => value.toFixed(1)).join(' → ')})`,
     '',
     '| page | performance | CLS | TBT | LCP | FCP |',
     '|---|---:|---:|---:|---:|---:|',

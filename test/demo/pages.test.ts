@@ -124,3 +124,30 @@ describe('the demo language switch', () => {
     expect(frame.contentWindow!.location.pathname).to.equal('/demo/samarbejde.html');
   });
 });
+
+describe('the host page gallery', () => {
+  it('loads each host page in its frame when the frame comes on screen, in the page language', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="demo" src="/demo/hosts.en.html" style="width:800px;height:600px"></iframe>`,
+    );
+    await waitUntil(
+      () =>
+        frame.contentDocument?.querySelector('.host-page iframe') && frame.contentDocument.readyState === 'complete',
+      'the page did not load',
+    );
+    const doc = frame.contentDocument!;
+    const frames = [...doc.querySelectorAll<HTMLIFrameElement>('.host-page iframe')];
+    expect(frames.map((host) => host.title)).to.deep.equal([
+      'Older theme (62.5 % root)',
+      'Inherited properties',
+      'Dark theme',
+      'The Danish common design system',
+      "WordPress's default theme",
+    ]);
+    const last = frames[frames.length - 1];
+    expect(last.hasAttribute('src'), 'not loaded while off screen').to.equal(false);
+    last.scrollIntoView();
+    await waitUntil(() => last.hasAttribute('src'), 'the frame on screen did not load');
+    expect(last.getAttribute('src')).to.equal('../test/hosts/wordpress.html?lang=en');
+  });
+});
