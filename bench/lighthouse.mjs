@@ -26,7 +26,7 @@ const median = (values) => {
 };
 
 /** One Lighthouse run (the CLI, which starts and stops its own Chromium); resolves with Lighthouse's report. */
-function audit(url, chromium) {
+export function audit(url, chromium) {
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
   const args = [CLI, url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet'];
   return new Promise((resolve, reject) => {

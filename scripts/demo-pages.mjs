@@ -12,7 +12,7 @@
 // same page in the other language. Links to other demo pages point to the page in the same language. The head gets
 // the site's stylesheet inline (no render-blocking request) and a modulepreload of the drop-in and of the chunks the
 // page's widgets load, read from the current build in dist/.
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,7 +77,12 @@ const other = (lang) => LANGUAGES.find((candidate) => candidate !== lang);
 /** Puts `lang` in the page's text and attributes, keeping the other language in data-<other> attributes. */
 export function translate(html, lang) {
   const away = other(lang);
-  let out = html;
+  // Scripts and style sheets are not HTML: they are set aside, and put back as they are.
+  const aside = [];
+  let out = html.replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2>)/gu, (all, open, tag, body, close) => {
+    aside.push(body);
+    return `${open}<!--aside ${aside.length - 1}-->${close}`;
+  });
   if (lang !== 'da') {
     // <tag … data-en="E">D</tag>  →  <tag … data-da="D">E</tag>
     const text = new RegExp(`<([a-z][\\w-]*)(\\s[^>]*?)?\\sdata-${lang}="([^"]*)"([^>]*)>([\\s\\S]*?)</\\1>`, 'gu');
@@ -86,7 +91,7 @@ export function translate(html, lang) {
       return `<${tag}${before} data-${away}="${quoted(current)}"${after}>${words(wanted)}</${tag}>`;
     });
   }
-  return out.replace(/<([a-z][\w-]*)(\s[^>]*?)?(\s?\/?)>/gu, (all, tag, attributes = '', end) => {
+  out = out.replace(/<([a-z][\w-]*)(\s[^>]*?)?(\s?\/?)>/gu, (all, tag, attributes = '', end) => {
     const list = [...attributes.matchAll(/\s([^\s=]+)(?:="([^"]*)")?/gu)].map(([, name, value]) => [name, value]);
     const prefix = `data-${lang}-`;
     const result = lang === 'da' ? list : list.filter(([name]) => !name.startsWith(prefix));
@@ -107,6 +112,7 @@ export function translate(html, lang) {
     const written = result.map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${value}"`));
     return `<${tag}${written.join('')}${end.includes('/') ? ' /' : ''}>`;
   });
+  return out.replace(/<!--aside (\d+)-->/gu, (all, index) => aside[Number(index)]);
 }
 
 function setPressed(attributes, pressed) {
@@ -186,11 +192,6 @@ export function writePages() {
     }
   }
   return written;
-}
-
-/** Removes the written pages (the sources stay). */
-export function removePages() {
-  for (const [name] of PAGES) for (const lang of LANGUAGES) rmSync(join(OUT, fileOf(name, lang)), { force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
