@@ -12,10 +12,14 @@ const widgets = readdirSync('src', { withFileTypes: true })
 
 // Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself. The exceptions are
 // Lit modules only one chunk uses: async-directive.js (only the virtualizer, a lazy chunk loaded for very long lists,
-// uses it) and static-html.js (only the model explainer), which go with that chunk rather than into every page.
+// uses it) and static-html.js (only the model explainer), which go with that chunk rather than into every page; and
+// Lit's decorators, which our elements do not use (they declare `static properties`), so whatever still imports them
+// carries them.
 const SINGLE_USE_LIT = /[\\/]node_modules[\\/]lit(-html)?[\\/](async-directive|static-html|static)\.js$/;
+const LIT_DECORATORS = /[\\/]node_modules[\\/](lit[\\/]decorators\.js|@lit[\\/]reactive-element[\\/]decorators[\\/])/;
 const inEntry = (id) =>
   !SINGLE_USE_LIT.test(id) &&
+  !LIT_DECORATORS.test(id) &&
   (/[\\/]src[\\/]medborger\.ts$/.test(id) ||
     /[\\/]src[\\/]core[\\/]/.test(id) ||
     /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id));

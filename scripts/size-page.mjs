@@ -58,7 +58,8 @@ async function settle(page) {
  */
 export async function measurePages() {
   const { chromium } = findBrowsers();
-  if (!chromium) throw new Error('size-page: Chromium is missing (node scripts/browsers.mjs --install, or CHROME_PATH)');
+  if (!chromium)
+    throw new Error('size-page: Chromium is missing (node scripts/browsers.mjs --install, or CHROME_PATH)');
   const files = createStaticServer(ROOT).listeners('request')[0];
   const server = createServer((request, response) => {
     const name = /^\/size\/([\w-]+)\.html$/.exec(request.url ?? '')?.[1];

@@ -134,7 +134,9 @@ for (const [name, page] of Object.entries(counted)) {
 }
 const fallback = all.find((path) => relative('dist', path).startsWith(`chunks/${FALLBACK}-`));
 if (fallback) {
-  console.log(`  + the HTML sanitiser where the browser has no Sanitizer API (WebKit)${kb(gzip(fallback)).padStart(9)}`);
+  console.log(
+    `  + the HTML sanitiser where the browser has no Sanitizer API (WebKit)${kb(gzip(fallback)).padStart(9)}`,
+  );
 }
 
 if (process.argv.includes('--analyze')) {
