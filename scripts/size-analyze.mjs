@@ -70,11 +70,19 @@ export function groupOf(source) {
   if (/^locales\/[^/]+\/guides\//.test(path)) return 'guide content';
   const strings = /^locales\/([^/]+)\//.exec(path);
   if (strings) return `strings (${strings[1]})`;
-  if (/^src\/course-calendar\/sources\//.test(path)) return 'course-calendar: readers';
+  if (/^src\/course-calendar\/(sources\/|read\.ts|course-reader\.ts|series\.ts|zoned\.ts)/.test(path)) {
+    return 'course-calendar: feed readers';
+  }
+  if (/^src\/course-calendar\/(card-details|sanitize)\.ts$/.test(path)) return 'course-calendar: open course (lazy)';
+  if (/^src\/course-calendar\/jsonld\.ts$/.test(path)) return 'course-calendar: JSON-LD (lazy)';
+  if (/^src\/course-calendar\/[\w.-]*styles\.ts$/.test(path)) return 'course-calendar: styles';
+  if (/^src\/guide-card\/[\w.-]*styles\.ts$/.test(path)) return 'guide-card: styles';
+  if (/^src\/model-explainer\/[\w.-]*styles\.ts$/.test(path)) return 'model-explainer: styles';
+  if (/^src\/guide-card\/guide\.ts$/.test(path)) return 'guide-card: guide model and validator';
   const widget = /^src\/([^/]+)\//.exec(path);
   if (widget) return widget[1] === 'core' ? 'core' : `${widget[1]}`;
   if (/^src\/medborger\.ts$/.test(path)) return 'core';
-  return path === '(glue)' ? '(helpers, glue)' : path;
+  return path === '(glue)' ? 'imports, exports (no source)' : path;
 }
 
 /** Gzip bytes per group over a set of built files: each file's gzip size shared out by its minified bytes. */

@@ -1,6 +1,7 @@
 // Prints the gzip size of every file of the drop-in build and what a page downloads for each widget, and fails the
 // build when the drop-in passes its budget (30 KB), a page with the drop-in and any one widget passes the page budget
-// (40 KB), or the page with all three widgets passes 60 KB.
+// (50 KB), or the page with all three widgets passes 75 KB. The product's goal is lower, 40 KB a page and 60 KB for
+// all three: it is printed beside each page until it is met, and then becomes the budget (README, "Size").
 //
 // dist/medborger.js (Lit, i18next, core) is what every page loads. A widget's chunk and the chunks it imports
 // statically load when its tag is on the page, and so do the lazy chunks listed in ALWAYS below, which every page
@@ -16,20 +17,25 @@ import { join, relative, dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = Number(process.env.MB_SIZE_BUDGET_KB ?? 30);
-const PAGE_BUDGET_KB = Number(process.env.MB_PAGE_BUDGET_KB ?? 40);
-const ALL_BUDGET_KB = Number(process.env.MB_ALL_BUDGET_KB ?? 60);
+const PAGE_BUDGET_KB = Number(process.env.MB_PAGE_BUDGET_KB ?? 50);
+const ALL_BUDGET_KB = Number(process.env.MB_ALL_BUDGET_KB ?? 75);
+/** The goal (issue #13): reported on every page over it, enforced once met. */
+const PAGE_GOAL_KB = 40;
+const ALL_GOAL_KB = 60;
 // Chunks a widget loads lazily but on (nearly) every page that shows it, so they count towards its page. A list of
-// names is "one of these" (a feed has one format, a card shows one guide): the largest of them is counted.
+// names is "one of these" (a feed has one format, a card shows one guide; an entry of the list may itself be a list
+// of chunks that load together): the largest of them is counted.
 // - The calendar always reads a feed (its readers are split out only so the skeleton can show first), writes its
 //   JSON-LD, and a citizen opens a course (its details). The JSON formats come from the format registry, so a new
 //   format's reader is counted without editing this script.
-// - The guide card shows one guide: its content in the page's language (Danish here, as on most pages).
+// - The guide card shows one guide: its content, which comes in both languages (a switch of language keeps the
+//   citizen's ticks and open steps without loading again).
 const jsonFormats = [
   ...readFileSync('src/course-calendar/sources/formats.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \{\s+kind: 'json'/gmu),
 ].map(([, id]) => id);
 const guides = [
   ...readFileSync('src/guide-card/guides/index.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \(\) =>/gmu),
-].map(([, id]) => `guides/da/${id}`);
+].map(([, id]) => [`guides/da/${id}`, `guides/en/${id}`]);
 const ALWAYS = {
   'course-calendar': ['formats', jsonFormats, 'jsonld', 'card-details'],
   'guide-card': [guides],
@@ -86,12 +92,15 @@ export function pages(all = builtFiles()) {
     if (!chunk) throw new Error(`size: no chunk for ${widget} in dist/chunks; is it loaded by the drop-in?`);
     const page = closure(chunk, new Set(entryFiles));
     for (const need of ALWAYS[widget] ?? []) {
-      const candidates = (Array.isArray(need) ? need : [need]).map(chunkOf).filter(Boolean);
+      const candidates = (Array.isArray(need) ? need : [need])
+        .map((names) => [names].flat().map(chunkOf))
+        .filter((paths) => paths.every(Boolean));
       if (!candidates.length) throw new Error(`size: no chunk ${need} in dist/chunks; ALWAYS in scripts/size.mjs`);
       // The one that adds the most to the page, with the chunks it imports.
-      const added = (path) => sum([...closure(path, new Set())].filter((file) => !page.has(file)));
-      const largest = candidates.reduce((best, path) => (added(path) > added(best) ? path : best));
-      closure(largest, page);
+      const withImports = (paths) => paths.reduce((seen, path) => closure(path, seen), new Set());
+      const added = (paths) => sum([...withImports(paths)].filter((file) => !page.has(file)));
+      const largest = candidates.reduce((best, paths) => (added(paths) > added(best) ? paths : best));
+      for (const path of largest) closure(path, page);
     }
     for (const path of page) everything.add(path);
     result[widget] = page;
@@ -121,15 +130,17 @@ if (pseudo.length) {
 
 const counted = pages(all);
 const budgetOf = (name) => (name === 'drop-in' ? BUDGET_KB : name === 'all' ? ALL_BUDGET_KB : PAGE_BUDGET_KB);
+const goalOf = (name) => (name === 'drop-in' ? BUDGET_KB : name === 'all' ? ALL_GOAL_KB : PAGE_GOAL_KB);
 const label = (name) =>
   name === 'drop-in' ? 'the drop-in alone' : name === 'all' ? 'with all three widgets' : `with <mb-${name}>`;
 const over = [];
-console.log(`\nwhat a page downloads (gzip)${'budget'.padStart(33)}`);
+console.log(`\nwhat a page downloads (gzip)${'budget'.padStart(33)}${'goal'.padStart(9)}`);
 for (const [name, page] of Object.entries(counted)) {
   const size = sum(page);
   if (size > budgetOf(name) * 1024) over.push(`${label(name)} is ${kb(size)}, over its ${budgetOf(name)} KB budget`);
+  const note = size > budgetOf(name) * 1024 ? '  over budget' : size > goalOf(name) * 1024 ? '  goal not met' : '';
   console.log(
-    `  ${label(name).padEnd(38)}${kb(size).padStart(10)}${`${budgetOf(name)} KB`.padStart(11)}${size > budgetOf(name) * 1024 ? '  over budget' : ''}`,
+    `  ${label(name).padEnd(38)}${kb(size).padStart(10)}${`${budgetOf(name)} KB`.padStart(11)}${`${goalOf(name)} KB`.padStart(9)}${note}`,
   );
 }
 const fallback = all.find((path) => relative('dist', path).startsWith(`chunks/${FALLBACK}-`));
@@ -147,7 +158,9 @@ if (process.argv.includes('--analyze')) {
 
 if (process.argv.includes('--measure')) {
   const { measurePages } = await import('./size-page.mjs');
-  const measured = await measurePages();
+  // The card shows the guide counted for its page.
+  const guide = [...counted['guide-card']].map((path) => /guides[\\/]da[\\/]([\w-]+)-[\w-]{8}\.js$/.exec(path)?.[1]);
+  const measured = await measurePages({ guide: guide.find(Boolean) });
   console.log(`\nthe same pages opened in Chromium (gzip of every script fetched)`);
   for (const [name, { files: fetched, total }] of Object.entries(measured)) {
     const expected = new Set([...(counted[name] ?? [])].map((path) => relative('dist', path)));
