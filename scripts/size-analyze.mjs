@@ -37,7 +37,11 @@ function segments(mappings) {
   });
 }
 
-/** Minified bytes of a built file per source path (relative to the project); unmapped bytes under `(glue)`. */
+/**
+ * Minified bytes of a built file per source path (relative to the project). A segment's bytes run to the next
+ * segment; a line without segments (the rest of a multi-line template literal) belongs to the segment before it.
+ * Bytes before any segment (the chunk's imports) and the source-map comment count as `(glue)`.
+ */
 export function bytesBySource(file) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
@@ -45,14 +49,21 @@ export function bytesBySource(file) {
   const out = new Map();
   const add = (key, bytes) => out.set(key, (out.get(key) ?? 0) + bytes);
   const lines = code.split('\n');
-  segments(map.mappings).forEach((line, i) => {
-    const text = lines[i] ?? '';
-    const length = Buffer.byteLength(text) + (i < lines.length - 1 ? 1 : 0);
-    if (!line.length) return add('(glue)', length);
-    add('(glue)', Buffer.byteLength(text.slice(0, line[0][0])));
+  const mapped = segments(map.mappings);
+  let last = '(glue)';
+  lines.forEach((text, i) => {
+    const line = mapped[i] ?? [];
+    const newline = i < lines.length - 1 ? 1 : 0;
+    if (text.startsWith('//# sourceMappingURL=')) return add('(glue)', Buffer.byteLength(text) + newline);
+    if (!line.length) return add(last, Buffer.byteLength(text) + newline);
+    add(last, Buffer.byteLength(text.slice(0, line[0][0])));
     line.forEach(([column, source], j) => {
-      const end = j + 1 < line.length ? line[j + 1][0] : text.length + (i < lines.length - 1 ? 1 : 0);
-      add(source < 0 ? '(glue)' : sources[source], Buffer.byteLength(text.slice(column, end)));
+      const end = j + 1 < line.length ? line[j + 1][0] : text.length;
+      if (source >= 0) last = sources[source];
+      add(
+        source < 0 ? '(glue)' : sources[source],
+        Buffer.byteLength(text.slice(column, end)) + (j + 1 < line.length ? 0 : newline),
+      );
     });
   });
   return out;

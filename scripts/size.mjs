@@ -28,14 +28,14 @@ const ALL_GOAL_KB = 60;
 // - The calendar always reads a feed (its readers are split out only so the skeleton can show first), writes its
 //   JSON-LD, and a citizen opens a course (its details). The JSON formats come from the format registry, so a new
 //   format's reader is counted without editing this script.
-// - The guide card shows one guide: its content, which comes in both languages (a switch of language keeps the
-//   citizen's ticks and open steps without loading again).
+// - The guide card shows one guide: its content in the page's language (Danish here; English pages load English and
+//   Danish, the fallback).
 const jsonFormats = [
   ...readFileSync('src/course-calendar/sources/formats.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \{\s+kind: 'json'/gmu),
 ].map(([, id]) => id);
 const guides = [
   ...readFileSync('src/guide-card/guides/index.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \(\) =>/gmu),
-].map(([, id]) => [`guides/da/${id}`, `guides/en/${id}`]);
+].map(([, id]) => `guides/da/${id}`);
 const ALWAYS = {
   'course-calendar': ['formats', jsonFormats, 'jsonld', 'card-details'],
   'guide-card': [guides],

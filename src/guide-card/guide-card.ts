@@ -3,7 +3,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { MbElement } from '../core/base-element.js';
 import { loadDetail, type MbErrorDetail } from '../core/events.js';
 import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
-import { LocalizeController, type Lang } from '../core/localize.js';
+import { contentLanguages } from '../core/languages.js';
+import { LocalizeController, resolveLanguage, type Lang } from '../core/localize.js';
 import { SourceController, type SourceReader } from '../core/source.js';
 import { base } from '../core/theme.js';
 import { parseDateTime } from '../core/time.js';
@@ -11,7 +12,7 @@ import { safeUrl } from '../core/url.js';
 import type { CourseData, SourceFormat } from '../course-calendar/course-reader.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { feedbackPayload, pickLanguage, validateGuide, type Guide } from './guide.js';
-import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
+import { completeGuide, isBuiltInGuide, loadBuiltInGuide, type BuiltInGuideId } from './guides/index.js';
 import { styles } from './guide-card.styles.js';
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
 import da from '../../locales/da/guide-card.json' with { type: 'json' };
@@ -139,6 +140,8 @@ export class MbGuideCard extends MbElement {
   /** The last answer to "which course is next", kept until the feed, the topic or `now` changes. */
   private next: { events: readonly CourseEvent[]; topic: string; now: string; course?: CourseEvent } | undefined;
 
+  /** The built-in guide shown, in the languages the card has needed so far (`scheduleUpdate`). */
+  private builtInGuide: { id: BuiltInGuideId; pair: Record<string, unknown> } | undefined;
   /** The guide: from `src`, inline JSON or a built-in guide. */
   private readonly source = new SourceController<unknown>(this, {
     reader: () => GUIDE_READER,
@@ -234,6 +237,7 @@ export class MbGuideCard extends MbElement {
   private load() {
     this.version += 1; // a new answer is reported once more, even when it looks like the last
     this.unknownGuide = undefined;
+    this.builtInGuide = undefined;
     this.source.load(this.src ? { urls: [this.src] } : { value: () => readInlineJson(this) ?? this.builtIn() });
   }
 
@@ -246,11 +250,19 @@ export class MbGuideCard extends MbElement {
       return undefined;
     }
     try {
-      return await loadBuiltInGuide(id);
+      const pair = await loadBuiltInGuide(id, contentLanguages(resolveLanguage(this).lang));
+      this.builtInGuide = { id, pair };
+      return pair;
     } catch (caught) {
       const detail = caught instanceof Error ? caught.message : String(caught);
       throw new LoadError('network', detail, undefined, [detail]);
     }
+  }
+
+  /** A built-in guide has the card's languages only: an update in another one loads it first, keeping the ticks. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const more = this.builtInGuide && completeGuide(this.builtInGuide, contentLanguages(resolveLanguage(this).lang));
+    return more ? more.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   private readonly retry = () => {
