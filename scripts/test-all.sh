@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size
-# budget, the demo server's compression and cache headers, the browser tests in Chromium, Firefox and WebKit, the
-# story smoke test, and the WordPress plugin in a real WordPress (with the feed proxy in nginx). Exits non-zero at the
-# first failing step.
+# budget (and its count checked against the pages in Chromium), the demo server's compression and cache headers, the
+# browser tests in Chromium, Firefox and WebKit, the story smoke test, and the WordPress plugin in a real WordPress
+# (with the feed proxy in nginx). Exits non-zero at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,9 @@ npm run --silent check:guides
 
 step "build and size budget"
 npm run --silent build
+
+step "size: the build's count against the same pages opened in Chromium"
+node scripts/size.mjs --measure | sed -n '/the same pages/,$p'
 
 step "demo server: compression and cache headers"
 node --test --test-reporter=tap test/demo/server.test.mjs > "$log.demo" 2>&1 || { cat "$log.demo"; exit 1; }
