@@ -40,7 +40,8 @@ const squeeze = {
 const kept = new Map();
 
 /**
- * The encoding to answer with for an Accept-Encoding header: brotli, else gzip, else none (`q=0` refuses one).
+ * The encoding to answer with for an Accept-Encoding header (RFC 9110, 12.5.3): brotli or gzip, whichever has the
+ * higher quality value (brotli on a tie), else none; `q=0` refuses an encoding.
  * @param {string | undefined} header
  * @returns {'br' | 'gzip' | undefined}
  */
@@ -53,7 +54,9 @@ export function chooseEncoding(header = '') {
   }
   const wildcard = accepted.get('*');
   const quality = (name) => accepted.get(name) ?? wildcard ?? 0;
-  return ['br', 'gzip'].find((name) => quality(name) > 0);
+  // The highest quality wins; on a tie brotli, which is smaller.
+  const [best] = ['br', 'gzip'].filter((name) => quality(name) > 0).sort((a, b) => quality(b) - quality(a));
+  return best;
 }
 
 /** The compressed body of a file, kept while the file is unchanged (large files are compressed per request). */
