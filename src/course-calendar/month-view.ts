@@ -177,6 +177,18 @@ export class MbCourseMonth extends MbElement {
 
   private step(delta: number): void {
     if (this.canGo(delta)) this.goTo(addMonths(this.shownMonth, delta));
+    else this.sayEnd(delta);
+  }
+
+  /**
+   * At the first or last month a key or button press changes nothing on screen; a screen reader user would hear
+   * nothing either, so the live region says why.
+   */
+  private sayEnd(delta: number): void {
+    const key = delta < 0 ? 'month.first' : 'month.last';
+    // Mid-sentence, so as Intl writes it: "marts 2026" in Danish, "March 2026" in English.
+    const format = dateFormat(this.localize.lang, { month: 'long', year: 'numeric' });
+    this.announcement = this.localize.t(key, { month: format.format(toDate(firstDay(this.shownMonth))) });
   }
 
   private choose(key: string): void {
@@ -193,7 +205,10 @@ export class MbCourseMonth extends MbElement {
     const month = monthOf(next);
     if (compareMonths(month, this.shownMonth) !== 0) {
       const allowed = clampMonth(month, parseMonth(this.min), parseMonth(this.max));
-      if (compareMonths(allowed, month) !== 0) return;
+      if (compareMonths(allowed, month) !== 0) {
+        this.sayEnd(compareMonths(month, this.shownMonth));
+        return;
+      }
       this.goTo(month, next);
     } else this.focusKey = next;
     await this.updateComplete;

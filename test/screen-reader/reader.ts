@@ -82,6 +82,8 @@ const SILENT = new Set([
   'InlineTextBox',
   'definition',
   'listitem',
+  'row',
+  'rowgroup',
 ]);
 /** Roles a screen reader speaks as one item unless a control sits inside (a heading holding a button). */
 const CONTROLS = new Set(['button', 'link', 'checkbox', 'radio', 'tab', 'textbox', 'combobox', 'searchbox']);
