@@ -118,7 +118,7 @@ export class GuideView {
       hreflang=${ifDefined(options.hreflang)}
       target=${ifDefined(newWindow ? '_blank' : undefined)}
       rel=${ifDefined(newWindow ? 'noopener' : undefined)}
-      >${content}${newWindow ? html` <span class="new-window">${this.localize.t('common:newWindow')}</span>` : nothing}</a
+      >${content}${newWindow ? html`<span class="new-window">${` ${this.localize.t('common:newWindow')}`}</span>` : nothing}</a
     >`;
   }
 
@@ -173,7 +173,7 @@ export class GuideView {
     const other =
       guide.action.hreflang && guide.action.hreflang !== this.localize.lang ? guide.action.hreflang : undefined;
     return html`${t('action.start', { label: guide.action.label, site })}${
-      other ? html` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
+      other ? ` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
     }`;
   }
 
@@ -309,9 +309,12 @@ export class GuideView {
     const open = this.printing || this.open.has(index);
     // The number (or "og"/"eller") sits inside the button, so the step's accessible name carries it even in a
     // screen reader's list of form controls, where GOV.UK's step-by-step loses it (govuk-frontend #3687).
+    // A space goes in the same text as the words after it, never in a text node of its own (as Lit makes of the
+    // space in `${a} ${b}`): Chromium leaves a lone space out of an accessible name ("Trin3, og",
+    // "vil(kan springes over)"), as the screen-reader transcripts showed.
     const marker = step.logic
       ? html`<span class="num logic"
-          ><span class="visually-hidden">${t('steps.step')} ${number}, </span>${t(`steps.${step.logic}`)}</span
+          ><span class="visually-hidden">${`${t('steps.step')} ${number}, `}</span>${t(`steps.${step.logic}`)}</span
         >`
       : html`<span class="num"><span class="visually-hidden">${t('steps.step')} </span>${number}</span>`;
     const button = html`<button
@@ -325,7 +328,7 @@ export class GuideView {
       ${marker}<span class="visually-hidden">: </span
       ><span class="step-title"
         ><span lang=${ifDefined(textLang)}>${step.title}</span>${
-          step.optional ? html` <span class="optional">${t('steps.optional')}</span>` : nothing
+          step.optional ? html`<span class="optional">${` ${t('steps.optional')}`}</span>` : nothing
         }</span
       ><span class="chevron" aria-hidden="true"></span>
     </button>`;

@@ -27,6 +27,7 @@ if (chromium) {
         await reader.pressUntil('Tab', /^Tab → button, (Trin|Step) 2\b.*collapsed/u);
         await reader.press('Enter');
         await reader.press('Space');
+        await reader.pressUntil('Tab', /^Tab → link, /u);
         await matchesTranscript(`guide-steps.${lang}`, reader, `Stepping through a guide in <mb-guide-card> (${lang})`);
       });
     }
