@@ -140,8 +140,9 @@ export function items(node: AxNode, out: AxNode[] = [], parentLine?: AxNode): Ax
     !SILENT.has(node.role) &&
     !(opens && node.role !== 'heading') &&
     (node.role !== 'StaticText' || (text !== '' && !repeats));
-  // Text runs of one line (a date, a comma, a time) are one item, as a screen reader reads a line.
+  // Text runs of one line (a date, a comma, a time) are one item, as a screen reader reads a line; a <br> ends it.
   const previous = out.at(-1);
+  if (node.role === 'LineBreak' && previous) previous.line = node;
   if (speaks && node.role === 'StaticText' && previous?.role === 'StaticText' && previous.line === parentLine) {
     previous.name = /^[,.;:)]/u.test(text) ? `${clean(previous.name)}${text}` : `${clean(previous.name)} ${text}`;
   } else if (speaks) out.push(node.role === 'StaticText' ? { ...node, line: parentLine } : node);
