@@ -21,6 +21,8 @@ if (chromium) {
           (el) => !!el.shadowRoot?.querySelector('.card'),
         );
         await reader.next(6);
+        await reader.pressUntil('Tab', /^Tab → checkbox, /u);
+        await reader.press('Space');
         await reader.pressUntil('Tab', /^Tab → button, (Trin|Step) 1\b.*collapsed/u);
         await reader.press('Enter');
         await reader.next(5);
