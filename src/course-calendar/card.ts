@@ -56,7 +56,7 @@ export function courseCard(item: IndexedEvent, compact: boolean, ctx: CardContex
   const price = priceText(event, ctx);
   // An open course's details say its time, place, series, price and seats again, each with its label: a screen
   // reader reads them there, not twice in a row (the transcript open-course heard both). The status stays.
-  const hideSummary = open ? 'true' : nothing;
+  const hideSummary = open ? 'true' : 'false';
   const toggle = html`<button
     type="button"
     class="toggle"
