@@ -151,6 +151,19 @@ export function items(node: AxNode, out: AxNode[] = [], parentLine?: AxNode): Ax
   return out;
 }
 
+/**
+ * Focus inside a one-item control (the browser's own parts of a date field): its month, day and year fields by
+ * their first word ("month"), its picker button by role and name ("button, Show date picker"). Chromium names
+ * these parts in the browser's language and twice over ("Month Month"): said once here.
+ */
+function partOf(node: AxNode): string {
+  const words = clean(node.name).split(' ');
+  const half = words.length / 2;
+  const once = words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ');
+  const name = (once ? words.slice(0, half) : words).join(' ');
+  return node.role === 'spinbutton' ? name.split(' ')[0].toLowerCase() : `${node.role}, ${name}`;
+}
+
 /** The focused node and its ancestors, root first. */
 function focusPath(node: AxNode, path: AxNode[] = []): AxNode[] | undefined {
   const here = [...path, node];
@@ -226,9 +239,7 @@ export class Reader {
     const focused = deepest ? list.indexOf(deepest) : -1;
     if (focused >= 0) this.cursor = focused;
     const inner = path.at(-1);
-    // Focus inside a one-item control (a date field's month, day and year): the field, then the part.
-    const part =
-      inner && focused >= 0 && inner !== list[focused] ? `, ${clean(inner.name).split(' ')[0].toLowerCase()}` : '';
+    const part = inner && focused >= 0 && inner !== list[focused] ? `, ${partOf(inner)}` : '';
     const spoken = focused >= 0 ? phrase(list[focused]) + part : '(nothing focused)';
     this.log.push(`${key} → ${spoken}`);
     for (const line of this.announcements()) this.log.push(`  ${line}`);
