@@ -152,16 +152,12 @@ export function items(node: AxNode, out: AxNode[] = [], parentLine?: AxNode): Ax
 }
 
 /**
- * Focus inside a one-item control (the browser's own parts of a date field): its month, day and year fields by
- * their first word ("month"), its picker button by role and name ("button, Show date picker"). Chromium names
- * these parts in the browser's language and twice over ("Month Month"): said once here.
+ * Focus inside a one-item control (the browser's own parts of a date field): the part's role only. The browser
+ * names and orders those parts in its own interface language ("Month", "Show date picker" in an English Chromium,
+ * day before month in a Danish one), which is not ours to test and would make a transcript depend on the machine.
  */
 function partOf(node: AxNode): string {
-  const words = clean(node.name).split(' ');
-  const half = words.length / 2;
-  const once = words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ');
-  const name = (once ? words.slice(0, half) : words).join(' ');
-  return node.role === 'spinbutton' ? name.split(' ')[0].toLowerCase() : `${node.role}, ${name}`;
+  return node.role;
 }
 
 /** The focused node and its ancestors, root first. */
