@@ -171,38 +171,10 @@ function isDate(value: unknown): value is string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-type Readers = {
-  text: (value: unknown, path: string, required?: boolean) => string | undefined;
-  link: (value: unknown, path: string) => GuideLink | undefined;
-  issues: string[];
-};
+/** The readers of one validation: each reads a value at a path and records in `issues` what is wrong with it. */
+type Readers = ReturnType<typeof readers>;
 
-/**
- * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
- * misleads: `asOf` (a year, month or day) and `source` are required.
- */
-function readFact(raw: Record<string, unknown>, path: string, { text, link, issues }: Readers): GuideFact | undefined {
-  const label = text(raw.label, `${path}.label`);
-  const value = text(raw.value, `${path}.value`);
-  const asOf = text(raw.asOf, `${path}.asOf`);
-  if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
-  if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
-  const source = link(raw.source, `${path}.source`);
-  const kind = raw.kind;
-  if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
-    issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
-  if (!label || !value || !asOf || !AS_OF.test(asOf) || !source) return undefined;
-  const fact: GuideFact = { label, value, asOf, source };
-  if (kind === 'fee' || kind === 'time' || kind === 'rule') fact.kind = kind;
-  return fact;
-}
-
-/**
- * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
- * turned into a list). Never throws. Unknown properties are ignored, so a newer guide still shows in an older card.
- */
-export function validateGuide(data: unknown): Validation {
-  const issues: string[] = [];
+function readers(issues: string[]) {
   const text = (value: unknown, path: string, required = true): string | undefined => {
     if (typeof value === 'string' && value.length > MAX_TEXT) {
       issues.push(`${path}: longer than ${MAX_TEXT} characters`);
@@ -236,125 +208,180 @@ export function validateGuide(data: unknown): Validation {
     if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
     return value === true;
   };
+  return { issues, text, texts, link, bool };
+}
 
-  if (!isObject(data)) return { issues: ['guide: expected an object'] };
+/**
+ * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
+ * misleads: `asOf` (a year, month or day) and `source` are required.
+ */
+function readFact(raw: Record<string, unknown>, path: string, { text, link, issues }: Readers): GuideFact | undefined {
+  const label = text(raw.label, `${path}.label`);
+  const value = text(raw.value, `${path}.value`);
+  const asOf = text(raw.asOf, `${path}.asOf`);
+  if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
+  if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
+  const source = link(raw.source, `${path}.source`);
+  const kind = raw.kind;
+  if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
+    issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
+  if (!label || !value || !asOf || !AS_OF.test(asOf) || !source) return undefined;
+  const fact: GuideFact = { label, value, asOf, source };
+  if (kind === 'fee' || kind === 'time' || kind === 'rule') fact.kind = kind;
+  return fact;
+}
 
-  const id = text(data.id, 'id');
-  if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
-  if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
-
-  const steps: GuideStep[] = [];
-  if (!Array.isArray(data.steps) || data.steps.length === 0) issues.push('steps: expected at least one step');
-  else
-    data.steps.forEach((raw, i) => {
-      const path = `steps[${i}]`;
-      if (!isObject(raw)) {
-        issues.push(`${path}: expected a step`);
-        return;
-      }
-      const step: GuideStep = {
-        title: text(raw.title, `${path}.title`) ?? '',
-        text: texts(raw.text, `${path}.text`, false),
-      };
-      const stepLink = link(raw.link, `${path}.link`);
-      if (stepLink) step.link = stepLink;
-      if (raw.logic !== undefined) {
-        if (raw.logic !== 'and' && raw.logic !== 'or') issues.push(`${path}.logic: expected "and" or "or"`);
-        else if (i === 0) issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
-        else step.logic = raw.logic;
-      }
-      if (bool(raw.optional, `${path}.optional`)) step.optional = true;
-      steps.push(step);
-    });
-
-  let action: GuideAction | undefined;
-  if (!isObject(data.action)) issues.push('action: expected { label, url or selfserviceId }');
-  else {
-    const label = text(data.action.label, 'action.label');
-    const url = text(data.action.url, 'action.url', false);
-    const selfserviceId = text(data.action.selfserviceId, 'action.selfserviceId', false);
-    if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
-    if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
-    const hreflang = data.action.hreflang;
-    if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
-    if (label) {
-      action = { label };
-      if (url) action.url = url;
-      if (selfserviceId) action.selfserviceId = selfserviceId;
-      if (isLanguage(hreflang)) action.hreflang = hreflang;
+/**
+ * Reads each object of a list with `read`, at `name[i]`; anything that is not an object is reported as `notObject`.
+ * The list itself is checked by the caller.
+ */
+function eachObject<T>(
+  list: unknown[],
+  name: string,
+  notObject: string,
+  issues: string[],
+  read: (raw: Record<string, unknown>, path: string, i: number) => T | undefined,
+): T[] {
+  const out: T[] = [];
+  list.forEach((raw, i) => {
+    const path = `${name}[${i}]`;
+    if (!isObject(raw)) {
+      issues.push(`${path}: ${notObject}`);
+      return;
     }
+    const item = read(raw, path, i);
+    if (item !== undefined) out.push(item);
+  });
+  return out;
+}
+
+/** One step. `logic` ("and", "or") is refused on the first step, which has no step before it to belong to. */
+function readStep(raw: Record<string, unknown>, path: string, i: number, r: Readers): GuideStep {
+  const step: GuideStep = {
+    title: r.text(raw.title, `${path}.title`) ?? '',
+    text: r.texts(raw.text, `${path}.text`, false),
+  };
+  const stepLink = r.link(raw.link, `${path}.link`);
+  if (stepLink) step.link = stepLink;
+  if (raw.logic !== undefined) {
+    if (raw.logic !== 'and' && raw.logic !== 'or') r.issues.push(`${path}.logic: expected "and" or "or"`);
+    else if (i === 0) r.issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
+    else step.logic = raw.logic;
   }
+  if (r.bool(raw.optional, `${path}.optional`)) step.optional = true;
+  return step;
+}
 
-  let noMitId: GuideNoMitId | undefined;
-  if (data.noMitId !== undefined) {
-    if (!isObject(data.noMitId)) issues.push('noMitId: expected { text }');
-    else {
-      noMitId = { text: texts(data.noMitId.text, 'noMitId.text') };
-      const noMitIdLink = link(data.noMitId.link, 'noMitId.link');
-      if (noMitIdLink) noMitId.link = noMitIdLink;
-    }
+function readSteps(value: unknown, r: Readers): GuideStep[] {
+  if (Array.isArray(value) && value.length > 0)
+    return eachObject(value, 'steps', 'expected a step', r.issues, (raw, path, i) => readStep(raw, path, i, r));
+  r.issues.push('steps: expected at least one step');
+  return [];
+}
+
+/** The start action: a label, and a `url` or a borger.dk `selfserviceId`; `hreflang` a language medborger speaks. */
+function readAction(value: unknown, { text, issues }: Readers): GuideAction | undefined {
+  if (!isObject(value)) {
+    issues.push('action: expected { label, url or selfserviceId }');
+    return undefined;
   }
+  const label = text(value.label, 'action.label');
+  const url = text(value.url, 'action.url', false);
+  const selfserviceId = text(value.selfserviceId, 'action.selfserviceId', false);
+  if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
+  if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
+  const hreflang = value.hreflang;
+  if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
+  if (!label) return undefined;
+  const action: GuideAction = { label };
+  if (url) action.url = url;
+  if (selfserviceId) action.selfserviceId = selfserviceId;
+  if (isLanguage(hreflang)) action.hreflang = hreflang;
+  return action;
+}
 
-  const facts: GuideFact[] = [];
-  if (data.facts !== undefined) {
-    if (!Array.isArray(data.facts)) issues.push('facts: expected a list');
-    else
-      data.facts.forEach((raw, i) => {
-        const path = `facts[${i}]`;
-        if (!isObject(raw)) {
-          issues.push(`${path}: expected a fact`);
-          return;
-        }
-        const fact = readFact(raw, path, { text, link, issues });
-        if (fact) facts.push(fact);
-      });
+function readNoMitId(value: unknown, { texts, link, issues }: Readers): GuideNoMitId | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    issues.push('noMitId: expected { text }');
+    return undefined;
   }
+  const noMitId: GuideNoMitId = { text: texts(value.text, 'noMitId.text') };
+  const noMitIdLink = link(value.link, 'noMitId.link');
+  if (noMitIdLink) noMitId.link = noMitIdLink;
+  return noMitId;
+}
 
-  const sources: GuideSource[] = [];
-  if (!Array.isArray(data.sources) || data.sources.length === 0) issues.push('sources: expected at least one source');
-  else
-    data.sources.forEach((raw, i) => {
-      const path = `sources[${i}]`;
-      if (!isObject(raw)) {
-        issues.push(`${path}: expected { label, url }`);
-        return;
-      }
-      const label = text(raw.label, `${path}.label`);
-      const url = text(raw.url, `${path}.url`, false);
-      if (label) sources.push(url ? { label, url } : { label });
-    });
+function readFacts(value: unknown, r: Readers): GuideFact[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value))
+    return eachObject(value, 'facts', 'expected a fact', r.issues, (raw, path) => readFact(raw, path, r));
+  r.issues.push('facts: expected a list');
+  return [];
+}
 
+function readSources(value: unknown, { text, issues }: Readers): GuideSource[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push('sources: expected at least one source');
+    return [];
+  }
+  return eachObject(value, 'sources', 'expected { label, url }', issues, (raw, path) => {
+    const label = text(raw.label, `${path}.label`);
+    const url = text(raw.url, `${path}.url`, false);
+    if (label) return url ? { label, url } : { label };
+    return undefined;
+  });
+}
+
+/** `checkedOn` (required), `updatedOn` and `articleId`, which the guide keeps as they are once they pass. */
+function checkDates(data: Record<string, unknown>, issues: string[]): void {
   if (!isDate(data.checkedOn)) issues.push('checkedOn: expected a date (YYYY-MM-DD)');
   if (data.updatedOn !== undefined && !isDate(data.updatedOn)) issues.push('updatedOn: expected a date (YYYY-MM-DD)');
   if (data.articleId !== undefined && !(Number.isInteger(data.articleId) && (data.articleId as number) > 0))
     issues.push('articleId: expected a positive whole number');
-  const mitid = bool(data.mitid, 'mitid');
+}
+
+/** The optional parts of a guide, set only when present, so a clean copy holds no `undefined` keys. */
+function withOptional(guide: Guide, data: Record<string, unknown>, parts: Partial<Guide>): Guide {
+  if (isLanguage(data.lang)) guide.lang = data.lang;
+  if (parts.mitid) guide.mitid = true;
+  if (parts.noMitId) guide.noMitId = parts.noMitId;
+  if (parts.warnings?.length) guide.warnings = parts.warnings;
+  if (parts.facts?.length) guide.facts = parts.facts;
+  if (data.updatedOn !== undefined) guide.updatedOn = data.updatedOn as string;
+  if (data.articleId !== undefined) guide.articleId = data.articleId as number;
+  if (parts.topic) guide.topic = parts.topic;
+  return guide;
+}
+
+/**
+ * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
+ * turned into a list). Never throws. Unknown properties are ignored, so a newer guide still shows in an older card.
+ * The parts are read in the order of the issues an editor sees: id, lang, steps, action, noMitId, facts, sources,
+ * dates, then the plain fields.
+ */
+export function validateGuide(data: unknown): Validation {
+  if (!isObject(data)) return { issues: ['guide: expected an object'] };
+  const r = readers([]);
+  const { text, texts, issues } = r;
+  const id = text(data.id, 'id');
+  if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
+  if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
+  const steps = readSteps(data.steps, r);
+  const action = readAction(data.action, r);
+  const noMitId = readNoMitId(data.noMitId, r);
+  const facts = readFacts(data.facts, r);
+  const sources = readSources(data.sources, r);
+  checkDates(data, issues);
+  const mitid = r.bool(data.mitid, 'mitid');
   const warnings = texts(data.warnings, 'warnings', false);
   const needs = texts(data.needs, 'needs');
   const title = text(data.title, 'title');
   const purpose = text(data.purpose, 'purpose');
   const topic = text(data.topic, 'topic', false);
-
   if (issues.length || !id || !title || !purpose || !action) return { issues };
-  const guide: Guide = {
-    id,
-    title,
-    purpose,
-    needs,
-    steps,
-    action,
-    sources,
-    checkedOn: data.checkedOn as string,
-  };
-  if (isLanguage(data.lang)) guide.lang = data.lang;
-  if (mitid) guide.mitid = true;
-  if (noMitId) guide.noMitId = noMitId;
-  if (warnings.length) guide.warnings = warnings;
-  if (facts.length) guide.facts = facts;
-  if (data.updatedOn !== undefined) guide.updatedOn = data.updatedOn as string;
-  if (data.articleId !== undefined) guide.articleId = data.articleId as number;
-  if (topic) guide.topic = topic;
-  return { guide, issues };
+  const guide = { id, title, purpose, needs, steps, action, sources, checkedOn: data.checkedOn as string };
+  return { guide: withOptional(guide, data, { mitid, noMitId, warnings, facts, topic }), issues };
 }
 
 /** True for `{ da: …, en: … }`: a guide by language rather than one guide. */
