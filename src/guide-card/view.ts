@@ -411,26 +411,19 @@ export class GuideView {
     return html`<form @submit=${this.sendFeedback} novalidate>
       <fieldset>
         <legend id="feedback-heading">${t('feedback.question')}</legend>
-        <label
-          ><input
-            type="radio"
-            name="helpful"
-            value="yes"
-            .checked=${this.helpful === true}
-            @change=${() => this.setHelpful(true)}
-          />
-          ${t('feedback.yes')}</label
-        >
-        <label
-          ><input
-            type="radio"
-            name="helpful"
-            value="no"
-            .checked=${this.helpful === false}
-            @change=${() => this.setHelpful(false)}
-          />
-          ${t('feedback.no')}</label
-        >
+        ${([true, false] as const).map(
+          (helpful) =>
+            html`<label
+              ><input
+                type="radio"
+                name="helpful"
+                value=${helpful ? 'yes' : 'no'}
+                .checked=${this.helpful === helpful}
+                @change=${() => this.setHelpful(helpful)}
+              />
+              ${t(helpful ? 'feedback.yes' : 'feedback.no')}</label
+            >`,
+        )}
       </fieldset>
       <label for="feedback-comment">${t('feedback.comment')}</label>
       <p class="hint" id="feedback-hint">${t('feedback.hint')}</p>
