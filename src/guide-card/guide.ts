@@ -171,76 +171,61 @@ function isDate(value: unknown): value is string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The readers of one validation: each reads a value at a path and records in `issues` what is wrong with it. */
-type Readers = ReturnType<typeof readers>;
-
-function readers(issues: string[]) {
-  const text = (value: unknown, path: string, required = true): string | undefined => {
-    if (typeof value === 'string' && value.length > MAX_TEXT) {
-      issues.push(`${path}: longer than ${MAX_TEXT} characters`);
-      return undefined;
-    }
-    if (typeof value === 'string' && value.trim()) return value.trim();
-    if (value !== undefined || required) issues.push(`${path}: expected text`);
-    return undefined;
-  };
-  const texts = (value: unknown, path: string, required = true): string[] => {
-    if (value === undefined && !required) return [];
-    if (typeof value === 'string') return [text(value, path)].filter((t): t is string => t !== undefined);
-    if (!Array.isArray(value)) {
-      issues.push(`${path}: expected a list of texts`);
-      return [];
-    }
-    return value.map((item, i) => text(item, `${path}[${i}]`)).filter((t): t is string => t !== undefined);
-  };
-  const link = (value: unknown, path: string): GuideLink | undefined => {
-    if (value === undefined) return undefined;
-    if (!isObject(value)) {
-      issues.push(`${path}: expected { label, url }`);
-      return undefined;
-    }
-    const label = text(value.label, `${path}.label`);
-    const url = text(value.url, `${path}.url`);
-    return label && url ? { label, url } : undefined;
-  };
-  const bool = (value: unknown, path: string): boolean | undefined => {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
-    return value === true;
-  };
-  return { issues, text, texts, link, bool };
-}
-
-/**
- * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
- * misleads: `asOf` (a year, month or day) and `source` are required.
+/*
+ * The parts of `validateGuide`. Each reads one value at a path of the guide and writes what is wrong with it into
+ * `issues`, the one list of a validation, in the order an editor reads the guide.
  */
-function readFact(raw: Record<string, unknown>, path: string, { text, link, issues }: Readers): GuideFact | undefined {
-  const label = text(raw.label, `${path}.label`);
-  const value = text(raw.value, `${path}.value`);
-  const asOf = text(raw.asOf, `${path}.asOf`);
-  if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
-  if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
-  const source = link(raw.source, `${path}.source`);
-  const kind = raw.kind;
-  if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
-    issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
-  if (!label || !value || !asOf || !AS_OF.test(asOf) || !source) return undefined;
-  const fact: GuideFact = { label, value, asOf, source };
-  if (kind === 'fee' || kind === 'time' || kind === 'rule') fact.kind = kind;
-  return fact;
+type Issues = string[];
+type Raw = Record<string, unknown>;
+
+function text(issues: Issues, value: unknown, path: string, required = true): string | undefined {
+  if (typeof value === 'string' && value.length > MAX_TEXT) {
+    issues.push(`${path}: longer than ${MAX_TEXT} characters`);
+    return undefined;
+  }
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value !== undefined || required) issues.push(`${path}: expected text`);
+  return undefined;
+}
+
+/** One paragraph or a list of them, as a list. */
+function texts(issues: Issues, value: unknown, path: string, required = true): string[] {
+  if (value === undefined && !required) return [];
+  if (typeof value === 'string') return [text(issues, value, path)].filter((t): t is string => t !== undefined);
+  if (!Array.isArray(value)) {
+    issues.push(`${path}: expected a list of texts`);
+    return [];
+  }
+  return value.map((item, i) => text(issues, item, `${path}[${i}]`)).filter((t): t is string => t !== undefined);
+}
+
+function link(issues: Issues, value: unknown, path: string): GuideLink | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    issues.push(`${path}: expected { label, url }`);
+    return undefined;
+  }
+  const label = text(issues, value.label, `${path}.label`);
+  const url = text(issues, value.url, `${path}.url`);
+  return label && url ? { label, url } : undefined;
+}
+
+function bool(issues: Issues, value: unknown, path: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
+  return value === true;
 }
 
 /**
- * Reads each object of a list with `read`, at `name[i]`; anything that is not an object is reported as `notObject`.
- * The list itself is checked by the caller.
+ * Reads each object of a list with `read`, at `name[i]`; an item that is not an object is reported as `notObject`.
+ * What `read` returns as `undefined` is left out.
  */
 function eachObject<T>(
+  issues: Issues,
   list: unknown[],
   name: string,
   notObject: string,
-  issues: string[],
-  read: (raw: Record<string, unknown>, path: string, i: number) => T | undefined,
+  read: (raw: Raw, path: string, i: number) => T | undefined,
 ): T[] {
   const out: T[] = [];
   list.forEach((raw, i) => {
@@ -256,38 +241,38 @@ function eachObject<T>(
 }
 
 /** One step. `logic` ("and", "or") is refused on the first step, which has no step before it to belong to. */
-function readStep(raw: Record<string, unknown>, path: string, i: number, r: Readers): GuideStep {
+function readStep(issues: Issues, raw: Raw, path: string, i: number): GuideStep {
   const step: GuideStep = {
-    title: r.text(raw.title, `${path}.title`) ?? '',
-    text: r.texts(raw.text, `${path}.text`, false),
+    title: text(issues, raw.title, `${path}.title`) ?? '',
+    text: texts(issues, raw.text, `${path}.text`, false),
   };
-  const stepLink = r.link(raw.link, `${path}.link`);
+  const stepLink = link(issues, raw.link, `${path}.link`);
   if (stepLink) step.link = stepLink;
   if (raw.logic !== undefined) {
-    if (raw.logic !== 'and' && raw.logic !== 'or') r.issues.push(`${path}.logic: expected "and" or "or"`);
-    else if (i === 0) r.issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
+    if (raw.logic !== 'and' && raw.logic !== 'or') issues.push(`${path}.logic: expected "and" or "or"`);
+    else if (i === 0) issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
     else step.logic = raw.logic;
   }
-  if (r.bool(raw.optional, `${path}.optional`)) step.optional = true;
+  if (bool(issues, raw.optional, `${path}.optional`)) step.optional = true;
   return step;
 }
 
-function readSteps(value: unknown, r: Readers): GuideStep[] {
+function readSteps(issues: Issues, value: unknown): GuideStep[] {
   if (Array.isArray(value) && value.length > 0)
-    return eachObject(value, 'steps', 'expected a step', r.issues, (raw, path, i) => readStep(raw, path, i, r));
-  r.issues.push('steps: expected at least one step');
+    return eachObject(issues, value, 'steps', 'expected a step', (raw, path, i) => readStep(issues, raw, path, i));
+  issues.push('steps: expected at least one step');
   return [];
 }
 
 /** The start action: a label, and a `url` or a borger.dk `selfserviceId`; `hreflang` a language medborger speaks. */
-function readAction(value: unknown, { text, issues }: Readers): GuideAction | undefined {
+function readAction(issues: Issues, value: unknown): GuideAction | undefined {
   if (!isObject(value)) {
     issues.push('action: expected { label, url or selfserviceId }');
     return undefined;
   }
-  const label = text(value.label, 'action.label');
-  const url = text(value.url, 'action.url', false);
-  const selfserviceId = text(value.selfserviceId, 'action.selfserviceId', false);
+  const label = text(issues, value.label, 'action.label');
+  const url = text(issues, value.url, 'action.url', false);
+  const selfserviceId = text(issues, value.selfserviceId, 'action.selfserviceId', false);
   if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
   if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
   const hreflang = value.hreflang;
@@ -300,88 +285,100 @@ function readAction(value: unknown, { text, issues }: Readers): GuideAction | un
   return action;
 }
 
-function readNoMitId(value: unknown, { texts, link, issues }: Readers): GuideNoMitId | undefined {
+function readNoMitId(issues: Issues, value: unknown): GuideNoMitId | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) {
     issues.push('noMitId: expected { text }');
     return undefined;
   }
-  const noMitId: GuideNoMitId = { text: texts(value.text, 'noMitId.text') };
-  const noMitIdLink = link(value.link, 'noMitId.link');
+  const noMitId: GuideNoMitId = { text: texts(issues, value.text, 'noMitId.text') };
+  const noMitIdLink = link(issues, value.link, 'noMitId.link');
   if (noMitIdLink) noMitId.link = noMitIdLink;
   return noMitId;
 }
 
-function readFacts(value: unknown, r: Readers): GuideFact[] {
+/**
+ * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
+ * misleads: `asOf` (a year, month or day) and `source` are required.
+ */
+function readFact(issues: Issues, raw: Raw, path: string): GuideFact | undefined {
+  const label = text(issues, raw.label, `${path}.label`);
+  const value = text(issues, raw.value, `${path}.value`);
+  const asOf = text(issues, raw.asOf, `${path}.asOf`);
+  if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
+  if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
+  const source = link(issues, raw.source, `${path}.source`);
+  const kind = raw.kind;
+  if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
+    issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
+  if (!label || !value || !asOf || !AS_OF.test(asOf) || !source) return undefined;
+  const fact: GuideFact = { label, value, asOf, source };
+  if (kind === 'fee' || kind === 'time' || kind === 'rule') fact.kind = kind;
+  return fact;
+}
+
+function readFacts(issues: Issues, value: unknown): GuideFact[] {
   if (value === undefined) return [];
   if (Array.isArray(value))
-    return eachObject(value, 'facts', 'expected a fact', r.issues, (raw, path) => readFact(raw, path, r));
-  r.issues.push('facts: expected a list');
+    return eachObject(issues, value, 'facts', 'expected a fact', (raw, path) => readFact(issues, raw, path));
+  issues.push('facts: expected a list');
   return [];
 }
 
-function readSources(value: unknown, { text, issues }: Readers): GuideSource[] {
+function readSources(issues: Issues, value: unknown): GuideSource[] {
   if (!Array.isArray(value) || value.length === 0) {
     issues.push('sources: expected at least one source');
     return [];
   }
-  return eachObject(value, 'sources', 'expected { label, url }', issues, (raw, path) => {
-    const label = text(raw.label, `${path}.label`);
-    const url = text(raw.url, `${path}.url`, false);
-    if (label) return url ? { label, url } : { label };
-    return undefined;
+  return eachObject(issues, value, 'sources', 'expected { label, url }', (raw, path) => {
+    const label = text(issues, raw.label, `${path}.label`);
+    const url = text(issues, raw.url, `${path}.url`, false);
+    return label ? (url ? { label, url } : { label }) : undefined;
   });
 }
 
 /** `checkedOn` (required), `updatedOn` and `articleId`, which the guide keeps as they are once they pass. */
-function checkDates(data: Record<string, unknown>, issues: string[]): void {
+function checkDates(issues: Issues, data: Raw): void {
   if (!isDate(data.checkedOn)) issues.push('checkedOn: expected a date (YYYY-MM-DD)');
   if (data.updatedOn !== undefined && !isDate(data.updatedOn)) issues.push('updatedOn: expected a date (YYYY-MM-DD)');
   if (data.articleId !== undefined && !(Number.isInteger(data.articleId) && (data.articleId as number) > 0))
     issues.push('articleId: expected a positive whole number');
 }
 
-/** The optional parts of a guide, set only when present, so a clean copy holds no `undefined` keys. */
-function withOptional(guide: Guide, data: Record<string, unknown>, parts: Partial<Guide>): Guide {
-  if (isLanguage(data.lang)) guide.lang = data.lang;
-  if (parts.mitid) guide.mitid = true;
-  if (parts.noMitId) guide.noMitId = parts.noMitId;
-  if (parts.warnings?.length) guide.warnings = parts.warnings;
-  if (parts.facts?.length) guide.facts = parts.facts;
-  if (data.updatedOn !== undefined) guide.updatedOn = data.updatedOn as string;
-  if (data.articleId !== undefined) guide.articleId = data.articleId as number;
-  if (parts.topic) guide.topic = parts.topic;
-  return guide;
-}
-
 /**
  * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
  * turned into a list). Never throws. Unknown properties are ignored, so a newer guide still shows in an older card.
- * The parts are read in the order of the issues an editor sees: id, lang, steps, action, noMitId, facts, sources,
- * dates, then the plain fields.
  */
 export function validateGuide(data: unknown): Validation {
   if (!isObject(data)) return { issues: ['guide: expected an object'] };
-  const r = readers([]);
-  const { text, texts, issues } = r;
-  const id = text(data.id, 'id');
+  const issues: Issues = [];
+  const id = text(issues, data.id, 'id');
   if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
   if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
-  const steps = readSteps(data.steps, r);
-  const action = readAction(data.action, r);
-  const noMitId = readNoMitId(data.noMitId, r);
-  const facts = readFacts(data.facts, r);
-  const sources = readSources(data.sources, r);
-  checkDates(data, issues);
-  const mitid = r.bool(data.mitid, 'mitid');
-  const warnings = texts(data.warnings, 'warnings', false);
-  const needs = texts(data.needs, 'needs');
-  const title = text(data.title, 'title');
-  const purpose = text(data.purpose, 'purpose');
-  const topic = text(data.topic, 'topic', false);
+  const steps = readSteps(issues, data.steps);
+  const action = readAction(issues, data.action);
+  const noMitId = readNoMitId(issues, data.noMitId);
+  const facts = readFacts(issues, data.facts);
+  const sources = readSources(issues, data.sources);
+  checkDates(issues, data);
+  const mitid = bool(issues, data.mitid, 'mitid');
+  const warnings = texts(issues, data.warnings, 'warnings', false);
+  const needs = texts(issues, data.needs, 'needs');
+  const title = text(issues, data.title, 'title');
+  const purpose = text(issues, data.purpose, 'purpose');
+  const topic = text(issues, data.topic, 'topic', false);
+
   if (issues.length || !id || !title || !purpose || !action) return { issues };
-  const guide = { id, title, purpose, needs, steps, action, sources, checkedOn: data.checkedOn as string };
-  return { guide: withOptional(guide, data, { mitid, noMitId, warnings, facts, topic }), issues };
+  const guide: Guide = { id, title, purpose, needs, steps, action, sources, checkedOn: data.checkedOn as string };
+  if (isLanguage(data.lang)) guide.lang = data.lang;
+  if (mitid) guide.mitid = true;
+  if (noMitId) guide.noMitId = noMitId;
+  if (warnings.length) guide.warnings = warnings;
+  if (facts.length) guide.facts = facts;
+  if (data.updatedOn !== undefined) guide.updatedOn = data.updatedOn as string;
+  if (data.articleId !== undefined) guide.articleId = data.articleId as number;
+  if (topic) guide.topic = topic;
+  return { guide, issues };
 }
 
 /** True for `{ da: …, en: … }`: a guide by language rather than one guide. */
