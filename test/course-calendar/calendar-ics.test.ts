@@ -94,7 +94,7 @@ describe('<mb-course-calendar> on an iCalendar feed', () => {
     const loaded = oneEvent<CustomEvent>(el, 'mb-load');
     document.body.append(el);
     mounted.push(el);
-    expect((await loaded).detail.formats).to.deep.equal(['json']);
+    expect(((await loaded).detail as MbLoadDetail).formats).to.deep.equal(['json']);
     await waitUntil(() => cards(el).length > 0, 'no courses shown', { timeout: 5000 });
     expect(cards(el).map(titleOf)).to.deep.equal(['Inline kursus']);
   });

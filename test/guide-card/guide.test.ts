@@ -55,8 +55,8 @@ const TOPICS: Record<string, string> = {
 
 /** The guides in each language folder that has any (`locales/<lang>/guides/<id>.json`), from the test server. */
 async function guideFolders(): Promise<Record<string, string[]>> {
-  const files = (await executeServerCommand('locale-files')) as Record<string, string[]>;
-  const guides = Object.entries(files).map(([lang, names]) => [
+  const files = await executeServerCommand<Record<string, string[]>, undefined>('locale-files');
+  const guides: [string, string[]][] = Object.entries(files).map(([lang, names]) => [
     lang,
     names.flatMap((name) => /^guides\/([^/]+)\.json$/.exec(name)?.[1] ?? []).sort(),
   ]);
