@@ -23,6 +23,7 @@ import { findBrowsers, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { generateCourses } from './data.js';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
+import { hostRows } from './host-page.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
@@ -251,6 +252,7 @@ try {
   }
   if (PARTS.includes('readers')) readerLines = await readerRows(browser, SIZES, RUNS);
   if (PARTS.includes('shared')) await sharedRuns(shared);
+  if (PARTS.includes('host')) readerLines.push('', ...(await hostRows(browser, RUNS)));
 } finally {
   await browser.close();
   server.close();
