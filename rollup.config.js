@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -89,6 +89,18 @@ const cssLiterals = () => ({
     return out === code ? null : { code: out, map: null };
   },
 });
+/** dist/medborger.css, the stylesheet that holds each widget's box (src/medborger.css), without comments or indentation. */
+const reserveStylesheet = () => ({
+  name: 'medborger-css',
+  generateBundle() {
+    const text = readFileSync('src/medborger.css', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,:]) ?/g, '$1')
+      .replace(/;}/g, '}');
+    this.emitFile({ type: 'asset', fileName: 'medborger.css', source: text.trim() });
+  },
+});
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -124,6 +136,7 @@ export default [
       cssLiterals(),
       typescript(),
       localeImports(),
+      reserveStylesheet(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,

@@ -24,7 +24,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NOW = '2026-03-02T09:00:00+01:00';
 const FEED = '/demo/data/courses.json';
-const drop = '<script type="module" src="/dist/medborger.js"></script>';
+// The README's embedding: the stylesheet that holds each widget's box, the drop-in, then the element. With
+// BENCH_HOST_EMBED=script, the script tag alone (the embedding of medborger 0.1, and of a page never updated).
+const drop =
+  process.env.BENCH_HOST_EMBED === 'script'
+    ? '<script type="module" src="/dist/medborger.js"></script>'
+    : '<link rel="stylesheet" href="/dist/medborger.css" />\n<script type="module" src="/dist/medborger.js"></script>';
 
 /** FullCalendar embedded as its README shows: its stylesheet, a div, and a script that creates the calendar. */
 const fullCalendar = (view, initialView) => ({

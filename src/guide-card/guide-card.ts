@@ -370,7 +370,10 @@ export class MbGuideCard extends MbElement {
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    return html`<div class="root" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
+    const pending = !error && !guide ? 'pending' : '';
+    return html`<div class="root ${pending}" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
+      ${body}
+    </div>`;
   }
 
   private setHelpful(helpful: boolean) {
