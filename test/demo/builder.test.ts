@@ -121,7 +121,7 @@ describe('the embed builder', () => {
     expect(scripts[0]).to.match(/^<script type="module" src="[^"]*\/dist\/medborger\.js">$/u);
     expect(snippet.match(/<\/script>/gu)).to.have.length(1);
     // The stylesheet that holds the widget's box sits beside the script, and comes first (it must block rendering).
-    expect(snippet).to.match(/^<link rel="stylesheet" href="[^"]*\/dist\/medborger\.css">\n<script /u);
+    expect(snippet).to.match(/\n<link rel="stylesheet" href="[^"]*\/dist\/medborger\.css">\n<script /u);
   });
 
   it('keeps an attribute value with quotes and angle brackets inert when pasted', async () => {
