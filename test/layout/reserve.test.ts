@@ -140,3 +140,25 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+describe('a page that links only the script', () => {
+  it('gets medborger.css from the drop-in, beside it, once, and the widget holds its box while it loads', async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="host page" style="border:0;width:320px;height:800px"></iframe>`,
+    );
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Host</title></head>
+      <body style="margin:0"><script type="module" src="${new URL('/dist/medborger.js', location.href).href}"></script>
+      <mb-course-calendar src="${hang('script-only')}"></mb-course-calendar></body></html>`;
+    await loaded;
+    const doc = frame.contentDocument!;
+    const calendar = doc.querySelector('mb-course-calendar')!;
+    await waitUntil(() => calendar.shadowRoot?.querySelector('[aria-busy="true"]'), 'the loading state', {
+      timeout: 20_000,
+    });
+    const links = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+    expect(links.map((link) => new URL(link.href).pathname)).to.deep.equal(['/dist/medborger.css']);
+    await waitUntil(() => links[0].sheet, 'the stylesheet', { timeout: 20_000 });
+    expect(heightOf(calendar)).to.be.closeTo(800, 2);
+  });
+});
