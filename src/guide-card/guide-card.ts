@@ -370,7 +370,7 @@ export class MbGuideCard extends MbElement {
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    const pending = !error && !guide ? 'pending' : '';
+    const pending = loading ? 'pending' : '';
     return html`<div class="root ${pending}" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
       ${body}
     </div>`;
