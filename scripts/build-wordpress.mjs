@@ -261,7 +261,8 @@ writeFileSync(join(STAGE, `languages/${DOMAIN}-da_DK-${EDITOR_HANDLE}.json`), je
 mkdirSync(join(STAGE, 'assets/chunks'), { recursive: true });
 cpSync('dist/medborger.js', join(STAGE, 'assets/medborger.js'));
 cpSync('dist/medborger.css', join(STAGE, 'assets/medborger.css'));
-for (const chunk of readdirSync('dist/chunks').filter((file) => file.endsWith('.js')))
+// Every chunk, with the folders of strings and guides (chunks/strings/<lang>/, chunks/guides/<lang>/); no source maps.
+for (const chunk of readdirSync('dist/chunks', { recursive: true }).filter((file) => file.endsWith('.js')))
   cpSync(join('dist/chunks', chunk), join(STAGE, 'assets/chunks', chunk));
 
 writeFileSync(ZIP, zip(STAGE, 'dist/wordpress'));
