@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -95,6 +95,18 @@ const cssLiterals = () => ({
     return out === code ? null : { code: out, map: null };
   },
 });
+/** dist/medborger.css, the stylesheet that holds each widget's box (src/medborger.css), without comments or indentation. */
+const reserveStylesheet = () => ({
+  name: 'medborger-css',
+  generateBundle() {
+    const text = readFileSync('src/medborger.css', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,:]) ?/g, '$1')
+      .replace(/;}/g, '}');
+    this.emitFile({ type: 'asset', fileName: 'medborger.css', source: text.trim() });
+  },
+});
 /**
  * @rollup/plugin-json maps none of the code it writes, so in the drop-in's source maps a language's strings were
  * nobody's bytes. This maps each line it writes to the start of the JSON file it came from: coarse, but enough for
@@ -150,6 +162,7 @@ export default [
       cssLiterals(),
       typescript(),
       localeImports(),
+      reserveStylesheet(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,

@@ -2,11 +2,14 @@
 // the same run, in Debian's Chromium, and the gzip sizes of our output beside FullCalendar's list and month views.
 // Not part of `npm test`: speed is compared as ratios to a peer measured in the same run, never as timed tests.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=1000,10000] [--parts=calendar,readers,shared]
+//   node bench/run.mjs [--runs=5] [--sizes=1000,10000] [--parts=calendar,readers,shared,host]
 //   (or BENCH_RUNS=5 BENCH_SIZES=1000,10000 BENCH_PARTS=shared)
 //
 // Each run opens a fresh page per library (bench/index.html + bench/page.js, which says how each figure is taken),
 // alternating which library goes first, and prints medians with the ratio ours / FullCalendar.
+//
+// `host`: each widget embedded in a page of text on a phone: CLS and longest tasks, beside FullCalendar
+// (bench/host-page.mjs says how).
 //
 // `shared`: the one-feed page (bench/shared.html + bench/shared.js: a compact calendar, a full calendar and two guide
 // cards on one feed of the largest size), this build against a baseline build of an earlier commit when
@@ -24,6 +27,7 @@ import { generateCourses } from './data.js';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
 import { lighthouseRows } from './lighthouse.mjs';
+import { hostRows } from './host-page.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
@@ -37,7 +41,7 @@ const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000')
   .split(',')
   .map((value) => Number(value.trim()));
-const PARTS = option('parts', 'calendar,readers,shared').split(',');
+const PARTS = option('parts', 'calendar,readers,shared,host').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1 || SIZES.some((n) => !Number.isInteger(n) || n < 10)) {
   console.error('bench: --runs must be a positive integer and --sizes a list of integers of 10 or more.');
   process.exit(1);
@@ -253,6 +257,7 @@ try {
   if (PARTS.includes('readers')) readerLines = await readerRows(browser, SIZES, RUNS);
   if (PARTS.includes('shared')) await sharedRuns(shared);
   if (PARTS.includes('lighthouse')) readerLines.push('', ...(await lighthouseRows()));
+  if (PARTS.includes('host')) readerLines.push('', ...(await hostRows(browser, RUNS)));
 } finally {
   await browser.close();
   server.close();

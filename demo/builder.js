@@ -61,7 +61,9 @@ const escapeAttribute = (value) =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The HTML an editor pastes: the script tag, then the element with the attributes that differ from the defaults.
+ * The HTML an editor pastes: the stylesheet that holds the widget's box while it loads (medborger.css, beside the
+ * script, so the page does not move), the script tag, then the element with the attributes that differ from the
+ * defaults.
  * @param {{ tag: string, values: Record<string, string | boolean>, scriptUrl: string }} options
  */
 export function snippetFor({ tag, values, scriptUrl }) {
@@ -69,5 +71,9 @@ export function snippetFor({ tag, values, scriptUrl }) {
     .filter(([, value]) => value !== '' && value !== false && value !== undefined && value !== null)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<${tag}${attributes}></${tag}>`;
+  const styleUrl = scriptUrl.replace(/[^/]*$/u, 'medborger.css');
+  return (
+    `<link rel="stylesheet" href="${escapeAttribute(styleUrl)}">\n` +
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<${tag}${attributes}></${tag}>`
+  );
 }

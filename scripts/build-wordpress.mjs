@@ -264,7 +264,9 @@ writeFileSync(join(STAGE, 'languages/medborger-da_DK.mo'), mo(danish, header));
 writeFileSync(join(STAGE, `languages/${DOMAIN}-da_DK-${EDITOR_HANDLE}.json`), jed(danish, 'da_DK'));
 mkdirSync(join(STAGE, 'assets/chunks'), { recursive: true });
 cpSync('dist/medborger.js', join(STAGE, 'assets/medborger.js'));
-for (const chunk of readdirSync('dist/chunks').filter((file) => file.endsWith('.js')))
+cpSync('dist/medborger.css', join(STAGE, 'assets/medborger.css'));
+// Every chunk, with the folders of strings and guides (chunks/strings/<lang>/, chunks/guides/<lang>/); no source maps.
+for (const chunk of readdirSync('dist/chunks', { recursive: true }).filter((file) => file.endsWith('.js')))
   cpSync(join('dist/chunks', chunk), join(STAGE, 'assets/chunks', chunk));
 
 writeFileSync(ZIP, zip(STAGE, 'dist/wordpress'));

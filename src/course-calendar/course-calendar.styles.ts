@@ -309,6 +309,7 @@ export const styles = [
     }
 
     .skeleton {
+      min-block-size: var(--mb-reserve);
       display: flex;
       flex-direction: column;
       gap: var(--_row-gap);

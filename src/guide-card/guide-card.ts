@@ -399,7 +399,10 @@ export class MbGuideCard extends MbElement {
     else
       body = html`${loading ? html`<p class="visually-hidden" role="status">${t('loading')}</p>` : nothing}
         <slot></slot>`;
-    return html`<div class="root" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>${body}</div>`;
+    const pending = loading ? 'pending' : '';
+    return html`<div class="root ${pending}" lang=${lang} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
+      ${body}
+    </div>`;
   }
 
   private setHelpful(helpful: boolean) {

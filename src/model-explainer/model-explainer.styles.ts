@@ -3,12 +3,16 @@ import { css } from 'lit';
 /** The explainer's own look, after the shared base (core/theme.ts): sizes in em of its root, sides logical.
  * The table scrolls with `overflow-x`: Chromium and WebKit do not know `overflow-inline` yet. The filter's select
  * is 100% wide (up to 40em) rather than as wide as its longest option: a percentage width adds nothing to the
- * page's min-content width, so a long model name never widens a host's grid column.
+ * page's min-content width, so a long model name never widens a host's grid column. While custom data loads, the
+ * explainer holds the height medborger.css reserved for it (--mb-reserve).
  */
 export const styles = css`
   :host {
     --_scale: var(--mb-model-explainer-scale-color, var(--_primary));
     --_column: var(--mb-model-explainer-column-width, 11em);
+  }
+  .pending {
+    min-block-size: var(--mb-reserve);
   }
   h2,
   h3,

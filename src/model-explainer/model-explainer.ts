@@ -358,7 +358,7 @@ export class MbModelExplainer extends MbElement {
       }
       ${
         loading
-          ? html`<div aria-busy="true">
+          ? html`<div class="pending" aria-busy="true">
               <slot></slot>
               <p class="visually-hidden">${t('common:loading')}</p>
             </div>`

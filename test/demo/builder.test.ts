@@ -106,7 +106,7 @@ describe('the embed builder', () => {
 
       const page = await paste(snippet);
       const pasted = await rendered(() => page, tag);
-      expect(page.querySelectorAll('body *:not(script)').length, 'only the widget').to.equal(1);
+      expect(page.querySelectorAll('body *:not(script, link)').length, 'only the widget').to.equal(1);
       expect(attributesOf(pasted)).to.deep.equal(attributesOf(preview));
       const shown = words(pasted.shadowRoot!.querySelector(READY[tag]));
       expect(shown, 'the widget shows its content').to.not.equal('');
@@ -121,6 +121,8 @@ describe('the embed builder', () => {
     expect(scripts).to.have.length(1);
     expect(scripts[0]).to.match(/^<script type="module" src="[^"]*\/dist\/medborger\.js">$/u);
     expect(snippet.match(/<\/script>/gu)).to.have.length(1);
+    // The stylesheet that holds the widget's box sits beside the script, and comes first (it must block rendering).
+    expect(snippet).to.match(/\n<link rel="stylesheet" href="[^"]*\/dist\/medborger\.css">\n<script /u);
   });
 
   it('keeps an attribute value with quotes and angle brackets inert when pasted', async () => {
@@ -147,7 +149,10 @@ describe('the embed builder', () => {
     expect(options).to.deep.equal(tags);
     expect(
       snippetFor({ tag: 'mb-guide-card', values: { guide: 'mitid', lang: '', 'deep-link': false }, scriptUrl: 'm.js' }),
-    ).to.equal('<script type="module" src="m.js"></script>\n<mb-guide-card guide="mitid"></mb-guide-card>');
+    ).to.equal(
+      '<link rel="stylesheet" href="medborger.css">\n<script type="module" src="m.js"></script>\n' +
+        '<mb-guide-card guide="mitid"></mb-guide-card>',
+    );
   });
 
   it('offers for lang the languages of the language registry', () => {

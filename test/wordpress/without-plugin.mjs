@@ -9,6 +9,7 @@ const html = (markup) => `<!-- wp:html -->\n${markup}\n<!-- /wp:html -->`;
 export async function testWithoutPlugin({ base, content, users, rest, openPage, check, guideTitle }) {
   // The drop-in hosted as a site might host it: uploaded files on the same site.
   cpSync('dist/medborger.js', `${content}/uploads/medborger/medborger.js`);
+  cpSync('dist/medborger.css', `${content}/uploads/medborger/medborger.css`);
   cpSync('dist/chunks', `${content}/uploads/medborger/chunks`, { recursive: true });
   const snippet = snippetFor({
     tag: 'mb-guide-card',

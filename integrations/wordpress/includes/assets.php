@@ -70,16 +70,18 @@ function medborger_editor_assets() {
 add_action( 'enqueue_block_assets', 'medborger_editor_assets' );
 
 /**
- * Removes a pasted `<script src="…/medborger.js">` (the embed builder's first line, kept in an administrator's
- * post): the plugin serves the drop-in itself, so the page loads it once.
+ * Removes a pasted `<script src="…/medborger.js">` and `<link rel="stylesheet" href="…/medborger.css">` (the embed
+ * builder's first lines, kept in an administrator's post): the plugin serves the drop-in itself, so the page loads it
+ * once, and the drop-in adds the plugin's own medborger.css.
  *
  * @param string $content Post content.
  * @return string
  */
 function medborger_strip_pasted_script( $content ) {
-	if ( false === stripos( $content, 'medborger.js' ) ) {
+	if ( false === stripos( $content, 'medborger.' ) ) {
 		return $content;
 	}
+	$content = preg_replace( '#<link\b[^>]*\bhref\s*=\s*(["\'])(?:[^"\']*/)?medborger\.css(?:[?\#][^"\']*)?\1[^>]*>#i', '', $content );
 	return preg_replace( '#<script\b[^>]*\bsrc\s*=\s*(["\'])(?:[^"\']*/)?medborger\.js(?:[?\#][^"\']*)?\1[^>]*>\s*</script>#i', '', $content );
 }
 
