@@ -15,9 +15,14 @@ export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
 
 export interface IndexedEvent {
   event: CourseEvent;
-  topics: string[];
-  /** Normalised searchable text: title, teaser, place, categories, tags, presenters. */
-  text: string;
+  /** The topic ids (shared by every session with the same title, categories and tags: do not change). */
+  topics: readonly string[];
+  /**
+   * Searchable texts, normalised: title, teaser, place, categories, tags, presenters. Each is shared by every
+   * session with the same value (a feed repeats its teasers and branches thousands of times), so the index of
+   * 10,000 sessions holds each text once rather than 10,000 joined copies.
+   */
+  text: readonly string[];
   startMs: number;
   endMs: number;
   /** Copenhagen day keys of the first and last day. */
@@ -41,35 +46,46 @@ export interface Criteria {
   now: Date;
 }
 
+/** A memo of `compute` by key, so equal inputs give one shared value. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
 export function indexEvents(
   events: readonly CourseEvent[],
-  topicsOf: (event: CourseEvent) => string[],
+  topicsOf: (event: CourseEvent) => readonly string[],
 ): IndexedEvent[] {
+  const normalised = memo(normalise);
+  const day = memo((key) => key);
   return events.map((event) => {
     const startMs = Date.parse(event.start);
     const endMs = event.end ? Date.parse(event.end) : startMs;
     const place = event.place;
+    const fields = [
+      event.title,
+      event.teaser,
+      ...eventBranches(event),
+      place?.name,
+      place?.room,
+      place?.city,
+      ...event.categories,
+      ...event.tags,
+      ...event.presenters,
+    ];
     return {
       event,
       topics: topicsOf(event),
-      text: normalise(
-        [
-          event.title,
-          event.teaser ?? '',
-          ...eventBranches(event),
-          place?.name ?? '',
-          place?.room ?? '',
-          place?.city ?? '',
-          ...event.categories,
-          ...event.tags,
-          ...event.presenters,
-        ].join(' '),
-      ),
+      text: fields.flatMap((field) => (field ? normalised(field) || [] : [])),
       startMs,
       endMs,
-      firstDay: copenhagenDay(startMs),
+      firstDay: day(copenhagenDay(startMs)),
       // An all-day end is exclusive (next midnight), so the last day is the one before it.
-      lastDay: copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs)),
+      lastDay: day(copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs))),
     };
   });
 }
@@ -100,7 +116,7 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
     if (branches && !eventBranches(item.event).some((branch) => branches.has(normalise(branch)))) return false;
     if (categories && ![...item.event.categories, ...item.event.tags].some((c) => categories.has(normalise(c))))
       return false;
-    return words.every((word) => item.text.includes(word));
+    return words.every((word) => item.text.some((text) => text.includes(word)));
   });
 }
 
