@@ -1,11 +1,12 @@
 // Where the bench's time and heap go (after `npm run build`): one measured run of bench/page.js with Chromium's
 // profilers attached, printed as the functions that cost most. A tool for finding causes, not a benchmark.
 //
-//   node bench/profile.mjs [--lib=medborger] [--n=1000] [--phase=filter|render|heap] [--top=25]
+//   node bench/profile.mjs [--lib=medborger] [--n=1000] [--phase=filter|render|heap|bigfeed] [--top=25]
 //
 // `filter` and `render`: a CPU profile (sampled every 100 µs) of that phase, by self time and by total time.
 // `heap`: V8's sampling heap profiler over the whole run, read after the run (so only what is still reachable),
-// by allocating function.
+// by allocating function. `bigfeed`: a CPU profile of bench/bigfeed.html's run on the DPL feed of `n` sessions that
+// `--parts=bigfeed` of bench/run.mjs wrote into bench/.out/.
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
@@ -60,6 +61,37 @@ function cpuTable(profile) {
   return [`CPU profile, ${span.toFixed(0)} ms`, '', 'self time:', ...rows(self), '', 'total time:', ...rows(total)];
 }
 
+/** For each long task: the functions that took most of it (total time), from the samples inside it. */
+function taskTable(profile, clock, tasks) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  // The page's clock at each sample (the profile's clock started with `clock` on the page's, give or take a ms).
+  let at = 0;
+  const samples = profile.samples.map((id, i) => {
+    at += profile.timeDeltas[i];
+    return { id, ms: clock + at / 1000, dt: (profile.timeDeltas[i + 1] ?? 0) / 1000 };
+  });
+  const lines = [];
+  for (const [start, duration] of tasks) {
+    const total = new Map();
+    for (const sample of samples) {
+      if (sample.ms < start || sample.ms > start + duration) continue;
+      const seen = new Set();
+      for (let node = sample.id; node !== undefined; node = parent.get(node)) {
+        const label = where(byId.get(node).callFrame);
+        if (seen.has(label) || /^\((root|program|idle)\)/u.test(label)) continue;
+        seen.add(label);
+        total.set(label, (total.get(label) ?? 0) + sample.dt);
+      }
+    }
+    lines.push(`task at ${start.toFixed(0)} ms, ${duration.toFixed(0)} ms:`);
+    for (const [label, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top))
+      lines.push(`  ${ms.toFixed(1).padStart(8)} ms  ${label}`);
+  }
+  return lines;
+}
+
 function heapTable(profile) {
   const bySite = new Map();
   const visit = (node) => {
@@ -97,6 +129,21 @@ try {
     const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
     await cdp.send('HeapProfiler.stopSampling');
     lines = [`heap after render: ${(result.heap / 1048576).toFixed(1)} MB`, ...heapTable(profile)];
+  } else if (phase === 'bigfeed') {
+    await page.goto(`${base}/bench/bigfeed.html?feed=/bench/.out/dpl-${n}.json&warmup=/bench/.out/dpl-warm-up.json`, {
+      waitUntil: 'load',
+    });
+    await page.waitForFunction(() => 'bench' in window);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const clock = await page.evaluate(() => performance.now());
+    const result = await page.evaluate(() => window.bench.run());
+    const { profile } = await cdp.send('Profiler.stop');
+    lines = [
+      `longest task ${result.longest.toFixed(0)} ms, ${result.longTasks} over 50 ms`,
+      ...taskTable(profile, clock, result.tasks),
+    ];
   } else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -3,6 +3,7 @@
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
 import type { CourseEvent } from './model.js';
+import { slicer } from '../core/slices.js';
 import { copenhagenDay } from '../core/time.js';
 import { normalise } from './topics.js';
 
@@ -56,13 +57,17 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-export function indexEvents(
-  events: readonly CourseEvent[],
-  topicsOf: (event: CourseEvent) => readonly string[],
-): IndexedEvent[] {
+/** What the index knows of a session whatever the vocabulary: everything but its topics. */
+type Entry = Omit<IndexedEvent, 'event' | 'topics'>;
+
+/** Entries made ahead, while the feed was read (`prepareIndex`), so building the index itself is quick. */
+const prepared = new WeakMap<CourseEvent, Entry>();
+
+/** The entry maker of one pass: equal texts and days come out as one shared string. */
+function entries(): (event: CourseEvent) => Entry {
   const normalised = memo(normalise);
   const day = memo((key) => key);
-  return events.map((event) => {
+  return (event) => {
     const startMs = Date.parse(event.start);
     const endMs = event.end ? Date.parse(event.end) : startMs;
     const place = event.place;
@@ -78,8 +83,6 @@ export function indexEvents(
       ...event.presenters,
     ];
     return {
-      event,
-      topics: topicsOf(event),
       text: fields.flatMap((field) => (field ? normalised(field) || [] : [])),
       startMs,
       endMs,
@@ -87,7 +90,33 @@ export function indexEvents(
       // An all-day end is exclusive (next midnight), so the last day is the one before it.
       lastDay: day(copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs))),
     };
-  });
+  };
+}
+
+/**
+ * Makes the index's entries for `events` ahead, in slices, as the last step of reading a feed: a whole
+ * municipality's feed (50,000 sessions) is then indexed without holding the page, and the calendar's first render
+ * only adds the topics.
+ */
+export async function prepareIndex(events: readonly CourseEvent[], signal?: AbortSignal): Promise<void> {
+  const entry = entries();
+  const tick = slicer(signal);
+  for (let i = 0; i < events.length; i += 1) {
+    if (i % 256 === 0) await tick.tick();
+    if (!prepared.has(events[i])) prepared.set(events[i], entry(events[i]));
+  }
+}
+
+export function indexEvents(
+  events: readonly CourseEvent[],
+  topicsOf: (event: CourseEvent) => readonly string[],
+): IndexedEvent[] {
+  let entry: ((event: CourseEvent) => Entry) | undefined;
+  return events.map((event) => ({
+    event,
+    topics: topicsOf(event),
+    ...(prepared.get(event) ?? (entry ??= entries())(event)),
+  }));
 }
 
 /**

@@ -2,7 +2,6 @@
  * The readers are loaded when the first feed arrives, not with the drop-in: every page pays for the widget's code,
  * only a page that reads a feed pays for the readers, and reading is asynchronous anyway.
  */
-import { parseJson } from '../core/feed.js';
 import type { SourceReader } from '../core/source.js';
 import {
   courseReaderKey,
@@ -13,6 +12,7 @@ import {
   type ReadWindow,
   type SourceFormat,
 } from './course-reader.js';
+import { prepareIndex } from './filter.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
 
 export type { ReadWindow, SourceFormat } from './course-reader.js';
@@ -31,7 +31,9 @@ export async function readCourseFeed(
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
   readers ??= import('./sources/formats.js');
-  return (await readers).readFeed(data, format, context, signal);
+  const result = await (await readers).readFeed(data, format, context, signal);
+  await prepareIndex(result.events, signal);
+  return result;
 }
 
 /** Which format `data` looks like, or `undefined`. */
@@ -41,12 +43,12 @@ export async function detectCourseFeed(data: unknown): Promise<FeedFormat | unde
 }
 
 /**
- * Reads a feed's raw text: in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
+ * Reads a feed's raw text (one string, or the pieces it arrived in): in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
  * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
  * (ical.js for iCalendar) loads only here.
  */
 export async function readCourseText(
-  body: string,
+  body: string | readonly string[],
   format: SourceFormat | 'auto',
   context: ReadContext,
   window: ReadWindow,
@@ -55,9 +57,16 @@ export async function readCourseText(
   readers ??= import('./sources/formats.js');
   const registry = await readers;
   // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
-  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
-  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
-  return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
+  const head = typeof body === 'string' ? body : body.slice(0, 8).join('');
+  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(head) : registry.isTextFormat(format);
+  const whole = typeof body === 'string' ? body : maybeText ? body.join('') : '';
+  const text = maybeText ? await registry.readText(whole, format, { ...context, ...window }, signal) : undefined;
+  if (text) {
+    await prepareIndex(text.events, signal);
+    return text;
+  }
+  // A large body is parsed in slices, so a municipality's whole feed never holds the page (json-slices.ts).
+  return readCourseFeed(await registry.parseJsonInSlices(body, signal), format as FeedFormat | 'auto', context, signal);
 }
 
 /**
@@ -68,6 +77,12 @@ export function courseReader(settings: CourseReadSettings): SourceReader<CourseD
   return {
     key: courseReaderKey(settings),
     read: (body, signal) =>
-      readCourseText(body.text, settings.format, readContext(body.url, settings), readWindow(settings), signal),
+      readCourseText(
+        body.pieces ?? body.text,
+        settings.format,
+        readContext(body.url, settings),
+        readWindow(settings),
+        signal,
+      ),
   };
 }
