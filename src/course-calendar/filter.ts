@@ -3,9 +3,8 @@
  * once per load, so each keystroke in the search box only compares prepared strings (10,000 courses stay smooth).
  */
 import type { CourseEvent } from './model.js';
-import { slicer } from '../core/slices.js';
 import { copenhagenDay } from '../core/time.js';
-import { normalise } from './topics.js';
+import { DEFAULT_TOPICS, normalise, type Topic } from './topics.js';
 
 /** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
 export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
@@ -60,11 +59,17 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
 /** What the index knows of a session whatever the vocabulary: everything but its topics. */
 type Entry = Omit<IndexedEvent, 'event' | 'topics'>;
 
-/** Entries made ahead, while the feed was read (`prepareIndex`), so building the index itself is quick. */
-const prepared = new WeakMap<CourseEvent, Entry>();
+/** A topic matcher; one made by `compileVocabulary` says which vocabulary it matches. */
+export type TopicsOf = ((event: CourseEvent) => readonly string[]) & { vocabulary?: readonly Topic[] };
+
+/**
+ * Index entries made ahead, while a long feed was read (large-feed.ts), with the built-in vocabulary's topics: the
+ * calendar's first render then takes them as they are.
+ */
+export const prepared = new WeakMap<CourseEvent, IndexedEvent>();
 
 /** The entry maker of one pass: equal texts and days come out as one shared string. */
-function entries(): (event: CourseEvent) => Entry {
+export function entries(): (event: CourseEvent) => Entry {
   const normalised = memo(normalise);
   const day = memo((key) => key);
   return (event) => {
@@ -93,30 +98,13 @@ function entries(): (event: CourseEvent) => Entry {
   };
 }
 
-/**
- * Makes the index's entries for `events` ahead, in slices, as the last step of reading a feed: a whole
- * municipality's feed (50,000 sessions) is then indexed without holding the page, and the calendar's first render
- * only adds the topics.
- */
-export async function prepareIndex(events: readonly CourseEvent[], signal?: AbortSignal): Promise<void> {
-  const entry = entries();
-  const tick = slicer(signal);
-  for (let i = 0; i < events.length; i += 1) {
-    if (i % 256 === 0) await tick.tick();
-    if (!prepared.has(events[i])) prepared.set(events[i], entry(events[i]));
-  }
-}
-
-export function indexEvents(
-  events: readonly CourseEvent[],
-  topicsOf: (event: CourseEvent) => readonly string[],
-): IndexedEvent[] {
+export function indexEvents(events: readonly CourseEvent[], topicsOf: TopicsOf): IndexedEvent[] {
   let entry: ((event: CourseEvent) => Entry) | undefined;
-  return events.map((event) => ({
-    event,
-    topics: topicsOf(event),
-    ...(prepared.get(event) ?? (entry ??= entries())(event)),
-  }));
+  return events.map((event) => {
+    const made = prepared.get(event);
+    if (made && topicsOf.vocabulary === DEFAULT_TOPICS) return made;
+    return { ...(made ?? (entry ??= entries())(event)), event, topics: topicsOf(event) };
+  });
 }
 
 /**

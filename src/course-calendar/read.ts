@@ -12,13 +12,25 @@ import {
   type ReadWindow,
   type SourceFormat,
 } from './course-reader.js';
-import { prepareIndex } from './filter.js';
+import { parseJson } from '../core/feed.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
 
 export type { ReadWindow, SourceFormat } from './course-reader.js';
 
 type Readers = typeof import('./sources/formats.js');
 let readers: Promise<Readers> | undefined;
+let largeFeed: Promise<typeof import('./large-feed.js')> | undefined;
+
+/** A body this long is parsed in slices (large-feed.ts): a few hundred kilobytes parse in a few milliseconds. */
+const LARGE_BODY = 512 * 1024;
+/** A read of more sessions than this has its index entries made in slices before it is shown. */
+const MANY_SESSIONS = 2000;
+
+async function prepared<T extends ReadResult>(result: T, signal?: AbortSignal): Promise<T> {
+  if (result.events.length > MANY_SESSIONS)
+    await (await (largeFeed ??= import('./large-feed.js'))).prepareIndex(result.events, signal);
+  return result;
+}
 
 /**
  * Reads a course feed (our JSON, DPL CMS or LibCal; `auto` detects which) into `CourseEvent`s, yielding to the page
@@ -31,9 +43,7 @@ export async function readCourseFeed(
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
   readers ??= import('./sources/formats.js');
-  const result = await (await readers).readFeed(data, format, context, signal);
-  await prepareIndex(result.events, signal);
-  return result;
+  return prepared(await (await readers).readFeed(data, format, context, signal), signal);
 }
 
 /** Which format `data` looks like, or `undefined`. */
@@ -61,12 +71,14 @@ export async function readCourseText(
   const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(head) : registry.isTextFormat(format);
   const whole = typeof body === 'string' ? body : maybeText ? body.join('') : '';
   const text = maybeText ? await registry.readText(whole, format, { ...context, ...window }, signal) : undefined;
-  if (text) {
-    await prepareIndex(text.events, signal);
-    return text;
-  }
+  if (text) return prepared(text, signal);
   // A large body is parsed in slices, so a municipality's whole feed never holds the page (json-slices.ts).
-  return readCourseFeed(await registry.parseJsonInSlices(body, signal), format as FeedFormat | 'auto', context, signal);
+  const length = typeof body === 'string' ? body.length : body.reduce((sum, piece) => sum + piece.length, 0);
+  const data =
+    length > LARGE_BODY
+      ? await (await (largeFeed ??= import('./large-feed.js'))).parseJsonInSlices(body, signal)
+      : parseJson(typeof body === 'string' ? body : body.join(''));
+  return readCourseFeed(data, format as FeedFormat | 'auto', context, signal);
 }
 
 /**

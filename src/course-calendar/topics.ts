@@ -74,10 +74,12 @@ export function normalise(value: string): string {
  * Turns a topic list into matchers once, so 10,000 courses are tagged quickly. Courses with the same categories, tags
  * and title get the very same (shared, not to be changed) list of ids: one list per kind of course, not per session.
  */
-export function compileVocabulary(vocabulary: readonly Topic[]): (event: CourseEvent) => readonly string[] {
+export function compileVocabulary(
+  vocabulary: readonly Topic[],
+): ((event: CourseEvent) => readonly string[]) & { vocabulary: readonly Topic[] } {
   const compiled = vocabulary.map((topic) => ({ id: topic.id, words: topic.keywords.map((k) => ` ${normalise(k)} `) }));
   const seen = new Map<string, readonly string[]>();
-  return (event) => {
+  const topicsOf = (event: CourseEvent): readonly string[] => {
     const words = [...event.categories, ...event.tags, event.title].join(' | ');
     let ids = seen.get(words);
     if (!ids) {
@@ -87,6 +89,7 @@ export function compileVocabulary(vocabulary: readonly Topic[]): (event: CourseE
     }
     return ids;
   };
+  return Object.assign(topicsOf, { vocabulary });
 }
 
 /**

@@ -166,6 +166,19 @@ export class Skip {
 export { SLICE_MS, slicing };
 
 /**
+ * The events in order of start; sessions that start together keep the feed's order. A feed already in order (the
+ * usual case) is only checked: sorting 50,000 sessions held the page for tens of milliseconds.
+ */
+function byStart(events: CourseEvent[]): CourseEvent[] {
+  const starts = events.map((event) => Date.parse(event.start));
+  if (starts.every((start, i) => i === 0 || starts[i - 1] <= start)) return events;
+  return starts
+    .map((_, i) => i)
+    .sort((a, b) => starts[a] - starts[b])
+    .map((i) => events[i]);
+}
+
+/**
  * Maps every record, yielding to the event loop whenever a slice of work has taken `SLICE_MS`, so a municipality's
  * whole feed (10,000 records) never blocks the page for long. `one` returns events (a record may hold several
  * sessions) or a `Skip`.
@@ -200,9 +213,7 @@ export async function readInSlices(
   }
   await breathe();
   signal?.throwIfAborted();
-  const order = new Map(events.map((event) => [event, Date.parse(event.start)]));
-  events.sort((a, b) => order.get(a)! - order.get(b)!);
-  return { events, skipped: problems.length, problems };
+  return { events: byStart(events), skipped: problems.length, problems };
 }
 
 /** The current time as ISO, for `source.loadedAt`. */

@@ -11,8 +11,6 @@ import type { ReadContext, ReadResult } from '../model.js';
 import { isObject, pick, records } from './common.js';
 import type { IcsReadContext } from './ics.js';
 
-export { parseJsonInSlices } from './json-slices.js';
-
 type Record_ = Record<string, unknown>;
 
 /** A JSON format: recognised by the shape of its records. */

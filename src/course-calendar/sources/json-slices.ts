@@ -15,8 +15,6 @@
 import { parseJson } from '../../core/feed.js';
 import { breathe, SLICE_MS, slicing } from '../../core/slices.js';
 
-/** Bodies shorter than this are parsed at once: a few hundred kilobytes parse in a few milliseconds. */
-export const SLICED_ABOVE = 512 * 1024;
 /** A single value longer than this is no record: the rest of the body is joined to it at once, not piece by piece. */
 const ONE_VALUE = 4 * 1024 * 1024;
 
@@ -186,14 +184,12 @@ async function sliceObject(c: Cursor, tick: () => Promise<void>): Promise<object
 }
 
 /**
- * `JSON.parse` of a body (one string, or the pieces it arrived in), in slices when it is large and its top level is
- * an array or an object. Throws `LoadError('parse')` for bad JSON, as `parseJson` does, and the signal's reason once
- * it is aborted.
+ * `JSON.parse` of a body (one string, or the pieces it arrived in), in slices when its top level is an array or an
+ * object (read.ts calls it for large bodies only). Throws `LoadError('parse')` for bad JSON, as `parseJson` does,
+ * and the signal's reason once it is aborted.
  */
 export async function parseJsonInSlices(body: string | readonly string[], signal?: AbortSignal): Promise<unknown> {
   const pieces = typeof body === 'string' ? [body] : body;
-  const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
-  if (length < SLICED_ABOVE) return parseJson(pieces.join(''));
   const c = new Cursor(pieces);
   const tick = slices(signal);
   try {
