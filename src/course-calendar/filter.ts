@@ -67,6 +67,10 @@ export type TopicsOf = ((event: CourseEvent) => readonly string[]) & { vocabular
  * calendar's first render then takes them as they are.
  */
 export const prepared = new WeakMap<CourseEvent, IndexedEvent>();
+/** The whole index of a long feed's sessions with the built-in vocabulary, by the read's list of sessions. */
+export const preparedIndex = new WeakMap<readonly CourseEvent[], IndexedEvent[]>();
+/** The series of a long feed's sessions (series.ts), grouped ahead in the same way, by the read's list of sessions. */
+export const preparedSeries = new WeakMap<readonly CourseEvent[], Map<string, CourseEvent[]>>();
 
 /** The entry maker of one pass: equal texts and days come out as one shared string. */
 export function entries(): (event: CourseEvent) => Entry {
@@ -99,6 +103,8 @@ export function entries(): (event: CourseEvent) => Entry {
 }
 
 export function indexEvents(events: readonly CourseEvent[], topicsOf: TopicsOf): IndexedEvent[] {
+  const whole = topicsOf.vocabulary === DEFAULT_TOPICS ? preparedIndex.get(events) : undefined;
+  if (whole) return whole;
   let entry: ((event: CourseEvent) => Entry) | undefined;
   return events.map((event) => {
     const made = prepared.get(event);
