@@ -34,11 +34,12 @@ async function prepared<T extends ReadResult>(result: T, signal?: AbortSignal): 
 
 /**
  * Reads a course feed (our JSON, DPL CMS or LibCal; `auto` detects which) into `CourseEvent`s, yielding to the page
- * between slices of a large feed. Rejects with `LoadError('invalid')` for data of an unknown shape.
+ * between slices of a large feed. A text format (`ics`) reads the data as `auto`: data is JSON already. Rejects with
+ * `LoadError('invalid')` for data of an unknown shape.
  */
 export async function readCourseFeed(
   data: unknown,
-  format: FeedFormat | 'auto' = 'auto',
+  format: SourceFormat | 'auto' = 'auto',
   context?: ReadContext,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
@@ -53,8 +54,8 @@ export async function detectCourseFeed(data: unknown): Promise<FeedFormat | unde
 }
 
 /**
- * Reads a feed's raw text (one string, or the pieces it arrived in): in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
- * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
+ * Reads a feed's raw text (one string, or the pieces it arrived in): in a text format (iCalendar) when `format`
+ * names one, or for `auto` when the text is not JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
  * (ical.js for iCalendar) loads only here.
  */
 export async function readCourseText(
@@ -78,7 +79,7 @@ export async function readCourseText(
     length > LARGE_BODY
       ? await (await (largeFeed ??= import('./large-feed.js'))).parseJsonInSlices(body, signal)
       : parseJson(typeof body === 'string' ? body : body.join(''));
-  return readCourseFeed(data, format as FeedFormat | 'auto', context, signal);
+  return readCourseFeed(data, format, context, signal);
 }
 
 /**
