@@ -219,3 +219,50 @@ export const matches = (feed) =>
  * together differently).
  */
 export const firstIds = (courses) => new Set(courses.filter((c) => c.start === courses[0].start).map((c) => c.id));
+
+/** DPL CMS's five states (EventState.php), from ours. */
+const DPL_STATE = { scheduled: 'Active', full: 'SoldOut', cancelled: 'Cancelled' };
+
+/**
+ * The same session as the DPL CMS events API sends it (`/api/v1/events`, one record per event instance), in the shape
+ * of test/course-calendar/fixtures/dpl-upstream.json (dpl-cms's openapi.json and EventRestMapper.php): snake_case
+ * keys, `zip_code` an integer, the street with its trailing space, prices in whole kroner, `series.uuid`.
+ */
+export function toDplEvent(course, index) {
+  const place = course.place;
+  const uuid = (n) => `c8177097-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  return {
+    uuid: uuid(index + 1),
+    title: course.title,
+    url: course.url,
+    created_at: '2025-12-01T09:00:00+01:00',
+    updated_at: NOW,
+    ticket_manager_relevance: !!course.signup.url,
+    state: DPL_STATE[course.status],
+    all_day: false,
+    date_time: { start: course.start, end: course.end },
+    description: course.teaser,
+    body: `<p>${course.teaser}</p><p>${course.presenters.join(', ')}.</p>`,
+    branches: [place.branch],
+    address: {
+      locationType: 'physical',
+      street: `${place.street} `,
+      zip_code: Number(place.postalCode),
+      city: place.city,
+      country: 'DK',
+      location: place.room,
+    },
+    categories: course.categories,
+    tags: course.tags,
+    partners: [],
+    ticket_categories: [{ uuid: uuid(900_000_000 + index), title: 'Standard', price: { currency: 'DKK', value: 0 } }],
+    ...(course.seats ? { ticket_capacity: course.seats.capacity } : {}),
+    // A one-off event is a series of one in DPL.
+    series: { uuid: uuid(800_000_000 + index) },
+    external_data: course.signup.url ? { url: course.signup.url, admin_url: 'https://billetto.dk/ADMIN-ONLY' } : {},
+    screen_names: [],
+  };
+}
+
+/** `n` sessions as one DPL CMS events API response: a bare array, sorted by start, as dpl-cms sends it. */
+export const generateDplFeed = (n, seed) => generateCourses(n, seed).courses.map(toDplEvent);

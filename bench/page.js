@@ -17,6 +17,12 @@ const lib = params.get('lib') ?? 'medborger';
 const n = Number(params.get('n') ?? 1000);
 const stage = document.getElementById('stage');
 const TIMEOUT_MS = 120_000;
+// `?profile=render` or `?profile=filter`: that phase of the measured run is wrapped in console.profile(), which a
+// CDP client with the Profiler domain enabled receives as `Profiler.consoleProfileFinished` (bench/profile.mjs).
+const profiled = params.get('profile');
+let measured = false;
+const profileStart = (phase) => measured && profiled === phase && console.profile(phase);
+const profileEnd = (phase) => measured && profiled === phase && console.profileEnd(phase);
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -135,15 +141,19 @@ async function measure(adapter, feed) {
     return !!row && ids.has(adapter.rowId(row)) && onScreen(row);
   };
   const before = await heap();
+  profileStart('render');
   const start = performance.now();
   adapter.create(data);
   const rendered = await painted(isFirst(first), 'the first row');
+  profileEnd('render');
   // Let late work (lazy chunks, observers, JSON-LD) finish before the heap is read.
   for (let i = 0; i < 10; i += 1) await frame();
   const after = await heap();
+  profileStart('filter');
   const filterStart = performance.now();
   adapter.filter(FILTER_QUERY);
   const filtered = await painted(isFirst(firstMatch), 'the filtered list');
+  profileEnd('filter');
   return {
     render: rendered - start,
     filter: filtered - filterStart,
@@ -162,6 +172,7 @@ window.bench = {
     // Warm-up on other data of the same kind, large enough to use our virtualiser.
     await measure(adapter, generateCourses(300, 7));
     adapter.destroy();
+    measured = true;
     const result = await measure(adapter, feed);
     return { lib, n, ...result, expected: matches(feed).length };
   },

@@ -2,7 +2,7 @@
 // the same run, in Debian's Chromium, and the gzip sizes of our output beside FullCalendar's list and month views.
 // Not part of `npm test`: speed is compared as ratios to a peer measured in the same run, never as timed tests.
 //
-//   node bench/run.mjs [--runs=5] [--sizes=1000,10000] [--parts=calendar,readers,shared,host]
+//   node bench/run.mjs [--runs=5] [--sizes=1000,10000] [--parts=calendar,readers,shared,host,bigfeed]
 //   (or BENCH_RUNS=5 BENCH_SIZES=1000,10000 BENCH_PARTS=shared)
 //
 // Each run opens a fresh page per library (bench/index.html + bench/page.js, which says how each figure is taken),
@@ -28,6 +28,7 @@ import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
 import { lighthouseRows } from './lighthouse.mjs';
 import { hostRows } from './host-page.mjs';
+import { bigfeedRows } from './bigfeed.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', '.out');
@@ -41,7 +42,7 @@ const RUNS = Number(option('runs', '5'));
 const SIZES = option('sizes', '1000,10000')
   .split(',')
   .map((value) => Number(value.trim()));
-const PARTS = option('parts', 'calendar,readers,shared,host').split(',');
+const PARTS = option('parts', 'calendar,readers,shared,host,bigfeed').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1 || SIZES.some((n) => !Number.isInteger(n) || n < 10)) {
   console.error('bench: --runs must be a positive integer and --sizes a list of integers of 10 or more.');
   process.exit(1);
@@ -240,6 +241,7 @@ function sharedTable(results) {
 const version = await browser.version();
 const results = [];
 let readerLines = [];
+let bigfeedLines = [];
 const started = Date.now();
 const shared = [];
 try {
@@ -258,6 +260,7 @@ try {
   if (PARTS.includes('shared')) await sharedRuns(shared);
   if (PARTS.includes('lighthouse')) readerLines.push('', ...(await lighthouseRows()));
   if (PARTS.includes('host')) readerLines.push('', ...(await hostRows(browser, RUNS)));
+  if (PARTS.includes('bigfeed')) bigfeedLines = await bigfeedRows(browser, base, RUNS, OUT);
 } finally {
   await browser.close();
   server.close();
@@ -302,6 +305,7 @@ console.log(
     '',
     ...readerLines,
     '',
+    ...(bigfeedLines.length ? [...bigfeedLines, ''] : []),
     sizeTable(),
   ].join('\n'),
 );

@@ -363,6 +363,7 @@ export class MbCourseCalendar extends MbElement {
     return {
       ...card,
       results: this.filters.results,
+      total: this.events.length,
       filtersActive: this.filters.active,
       today: dayKey(this.clock),
       month: this.month,
@@ -379,7 +380,7 @@ export class MbCourseCalendar extends MbElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The view's lazy code (the month table, the virtualizer) loads after a render that needed it, never during one.
-    void this.viewDefinition.prepare?.(this.filters.results.length)?.then(
+    void this.viewDefinition.prepare?.(this.filters.results.length, this.events.length)?.then(
       () => {
         // The month panel's words are in the extra namespace: the next render waits for them in the page's language.
         if (this.view === 'month') this.localize.need('course-calendar-extra');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { branchesOf, filterEvents, indexEvents, type IndexedEvent } from './filter.js';
+import { branchesOf, filterEvents, indexEvents, preparedSeries, type IndexedEvent } from './filter.js';
 import type { CourseEvent, ReadResult } from './model.js';
 import { groupSeries } from './series.js';
 import type { FilterChangeDetail } from './events.js';
@@ -40,6 +40,7 @@ export class FilterController implements ReactiveController {
   private indexed?: ReadResult;
   private indexedVocabulary?: readonly Topic[];
   private pending = false;
+  private chosen?: { index: IndexedEvent[]; now: number; choices: { topics: Set<string>; branches: string[] } };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -73,11 +74,15 @@ export class FilterController implements ReactiveController {
     return this.topics.size > 0 || !!this.branch || !!this.from || !!this.to || !!this.query.trim();
   }
 
-  /** Upcoming courses' topics and branches, for the form's choices. */
+  /** Upcoming courses' topics and branches, for the form's choices (worked out once per index and "now"). */
   choices(): { topics: Set<string>; branches: string[] } {
     const now = this.source.now().getTime();
-    const upcoming = this.index.filter((item) => item.endMs > now || item.startMs > now);
-    return { topics: new Set(upcoming.flatMap((item) => item.topics)), branches: branchesOf(upcoming) };
+    if (this.chosen?.index !== this.index || this.chosen.now !== now) {
+      const upcoming = this.index.filter((item) => item.endMs > now || item.startMs > now);
+      const choices = { topics: new Set(upcoming.flatMap((item) => item.topics)), branches: branchesOf(upcoming) };
+      this.chosen = { index: this.index, now, choices };
+    }
+    return this.chosen.choices;
   }
 
   hostUpdate(): void {
@@ -99,7 +104,9 @@ export class FilterController implements ReactiveController {
     this.indexed = data;
     this.indexedVocabulary = vocabulary;
     this.index = data ? indexEvents(data.events, compileVocabulary(vocabulary)) : [];
-    this.series = data ? groupSeries(data.events) : new Map<string, CourseEvent[]>();
+    this.series = data
+      ? (preparedSeries.get(data.events) ?? groupSeries(data.events))
+      : new Map<string, CourseEvent[]>();
   }
 
   private filter(): IndexedEvent[] {

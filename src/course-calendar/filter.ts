@@ -4,7 +4,7 @@
  */
 import type { CourseEvent } from './model.js';
 import { copenhagenDay } from '../core/time.js';
-import { normalise } from './topics.js';
+import { DEFAULT_TOPICS, normalise, type Topic } from './topics.js';
 
 /** Every branch of a session: `place.branches` when the feed named several, else `place.branch`. */
 export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
@@ -15,9 +15,14 @@ export function eventBranches(event: Pick<CourseEvent, 'place'>): string[] {
 
 export interface IndexedEvent {
   event: CourseEvent;
-  topics: string[];
-  /** Normalised searchable text: title, teaser, place, categories, tags, presenters. */
-  text: string;
+  /** The topic ids (shared by every session with the same title, categories and tags: do not change). */
+  topics: readonly string[];
+  /**
+   * Searchable texts, normalised: title, teaser, place, categories, tags, presenters. Each is shared by every
+   * session with the same value (a feed repeats its teasers and branches thousands of times), so the index of
+   * 10,000 sessions holds each text once rather than 10,000 joined copies.
+   */
+  text: readonly string[];
   startMs: number;
   endMs: number;
   /** Copenhagen day keys of the first and last day. */
@@ -41,36 +46,70 @@ export interface Criteria {
   now: Date;
 }
 
-export function indexEvents(
-  events: readonly CourseEvent[],
-  topicsOf: (event: CourseEvent) => string[],
-): IndexedEvent[] {
-  return events.map((event) => {
+/** A memo of `compute` by key, so equal inputs give one shared value. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+/** What the index knows of a session whatever the vocabulary: everything but its topics. */
+type Entry = Omit<IndexedEvent, 'event' | 'topics'>;
+
+/** A topic matcher; one made by `compileVocabulary` says which vocabulary it matches. */
+export type TopicsOf = ((event: CourseEvent) => readonly string[]) & { vocabulary?: readonly Topic[] };
+
+/**
+ * Index entries made ahead, while a long feed was read (large-feed.ts), with the built-in vocabulary's topics: the
+ * calendar's first render then takes them as they are.
+ */
+export const prepared = new WeakMap<CourseEvent, IndexedEvent>();
+/** The whole index of a long feed's sessions with the built-in vocabulary, by the read's list of sessions. */
+export const preparedIndex = new WeakMap<readonly CourseEvent[], IndexedEvent[]>();
+/** The series of a long feed's sessions (series.ts), grouped ahead in the same way, by the read's list of sessions. */
+export const preparedSeries = new WeakMap<readonly CourseEvent[], Map<string, CourseEvent[]>>();
+
+/** The entry maker of one pass: equal texts and days come out as one shared string. */
+export function entries(): (event: CourseEvent) => Entry {
+  const normalised = memo(normalise);
+  const day = memo((key) => key);
+  return (event) => {
     const startMs = Date.parse(event.start);
     const endMs = event.end ? Date.parse(event.end) : startMs;
     const place = event.place;
+    const fields = [
+      event.title,
+      event.teaser,
+      ...eventBranches(event),
+      place?.name,
+      place?.room,
+      place?.city,
+      ...event.categories,
+      ...event.tags,
+      ...event.presenters,
+    ];
     return {
-      event,
-      topics: topicsOf(event),
-      text: normalise(
-        [
-          event.title,
-          event.teaser ?? '',
-          ...eventBranches(event),
-          place?.name ?? '',
-          place?.room ?? '',
-          place?.city ?? '',
-          ...event.categories,
-          ...event.tags,
-          ...event.presenters,
-        ].join(' '),
-      ),
+      text: fields.flatMap((field) => (field ? normalised(field) || [] : [])),
       startMs,
       endMs,
-      firstDay: copenhagenDay(startMs),
+      firstDay: day(copenhagenDay(startMs)),
       // An all-day end is exclusive (next midnight), so the last day is the one before it.
-      lastDay: copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs)),
+      lastDay: day(copenhagenDay(Math.max(startMs, event.allDay ? endMs - 1 : endMs))),
     };
+  };
+}
+
+export function indexEvents(events: readonly CourseEvent[], topicsOf: TopicsOf): IndexedEvent[] {
+  const whole = topicsOf.vocabulary === DEFAULT_TOPICS ? preparedIndex.get(events) : undefined;
+  if (whole) return whole;
+  let entry: ((event: CourseEvent) => Entry) | undefined;
+  return events.map((event) => {
+    const made = prepared.get(event);
+    if (made && topicsOf.vocabulary === DEFAULT_TOPICS) return made;
+    return { ...(made ?? (entry ??= entries())(event)), event, topics: topicsOf(event) };
   });
 }
 
@@ -100,7 +139,7 @@ export function filterEvents(index: readonly IndexedEvent[], criteria: Criteria)
     if (branches && !eventBranches(item.event).some((branch) => branches.has(normalise(branch)))) return false;
     if (categories && ![...item.event.categories, ...item.event.tags].some((c) => categories.has(normalise(c))))
       return false;
-    return words.every((word) => item.text.includes(word));
+    return words.every((word) => item.text.some((text) => text.includes(word)));
   });
 }
 

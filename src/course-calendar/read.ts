@@ -2,7 +2,6 @@
  * The readers are loaded when the first feed arrives, not with the drop-in: every page pays for the widget's code,
  * only a page that reads a feed pays for the readers, and reading is asynchronous anyway.
  */
-import { parseJson } from '../core/feed.js';
 import type { SourceReader } from '../core/source.js';
 import {
   courseReaderKey,
@@ -13,12 +12,25 @@ import {
   type ReadWindow,
   type SourceFormat,
 } from './course-reader.js';
+import { parseJson } from '../core/feed.js';
 import type { FeedFormat, ReadContext, ReadResult } from './model.js';
 
 export type { ReadWindow, SourceFormat } from './course-reader.js';
 
 type Readers = typeof import('./sources/formats.js');
 let readers: Promise<Readers> | undefined;
+let largeFeed: Promise<typeof import('./large-feed.js')> | undefined;
+
+/** A body this long is parsed in slices (large-feed.ts): a few hundred kilobytes parse in a few milliseconds. */
+const LARGE_BODY = 512 * 1024;
+/** A read of more sessions than this has its index entries made in slices before it is shown. */
+const MANY_SESSIONS = 2000;
+
+async function prepared<T extends ReadResult>(result: T, signal?: AbortSignal): Promise<T> {
+  if (result.events.length > MANY_SESSIONS)
+    await (await (largeFeed ??= import('./large-feed.js'))).prepareIndex(result.events, signal);
+  return result;
+}
 
 /**
  * Reads a course feed (our JSON, DPL CMS or LibCal; `auto` detects which) into `CourseEvent`s, yielding to the page
@@ -32,7 +44,7 @@ export async function readCourseFeed(
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
   readers ??= import('./sources/formats.js');
-  return (await readers).readFeed(data, format, context, signal);
+  return prepared(await (await readers).readFeed(data, format, context, signal), signal);
 }
 
 /** Which format `data` looks like, or `undefined`. */
@@ -42,12 +54,12 @@ export async function detectCourseFeed(data: unknown): Promise<FeedFormat | unde
 }
 
 /**
- * Reads a feed's raw text: in a text format (iCalendar) when `format` names one, or for `auto` when the text is not
- * JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
+ * Reads a feed's raw text (one string, or the pieces it arrived in): in a text format (iCalendar) when `format`
+ * names one, or for `auto` when the text is not JSON and a text format's reader recognises it; otherwise as JSON through `readCourseFeed`. A text format's reader
  * (ical.js for iCalendar) loads only here.
  */
 export async function readCourseText(
-  body: string,
+  body: string | readonly string[],
   format: SourceFormat | 'auto',
   context: ReadContext,
   window: ReadWindow,
@@ -56,9 +68,18 @@ export async function readCourseText(
   readers ??= import('./sources/formats.js');
   const registry = await readers;
   // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
-  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
-  const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
-  return text ?? readCourseFeed(parseJson(body), format, context, signal);
+  const head = typeof body === 'string' ? body : body.slice(0, 8).join('');
+  const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(head) : registry.isTextFormat(format);
+  const whole = typeof body === 'string' ? body : maybeText ? body.join('') : '';
+  const text = maybeText ? await registry.readText(whole, format, { ...context, ...window }, signal) : undefined;
+  if (text) return prepared(text, signal);
+  // A large body is parsed in slices, so a municipality's whole feed never holds the page (json-slices.ts).
+  const length = typeof body === 'string' ? body.length : body.reduce((sum, piece) => sum + piece.length, 0);
+  const data =
+    length > LARGE_BODY
+      ? await (await (largeFeed ??= import('./large-feed.js'))).parseJsonInSlices(body, signal)
+      : parseJson(typeof body === 'string' ? body : body.join(''));
+  return readCourseFeed(data, format, context, signal);
 }
 
 /**
@@ -69,6 +90,12 @@ export function courseReader(settings: CourseReadSettings): SourceReader<CourseD
   return {
     key: courseReaderKey(settings),
     read: (body, signal) =>
-      readCourseText(body.text, settings.format, readContext(body.url, settings), readWindow(settings), signal),
+      readCourseText(
+        body.pieces ?? body.text,
+        settings.format,
+        readContext(body.url, settings),
+        readWindow(settings),
+        signal,
+      ),
   };
 }

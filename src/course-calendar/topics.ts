@@ -70,13 +70,26 @@ export function normalise(value: string): string {
     .trim();
 }
 
-/** Turns a topic list into matchers once, so 10,000 courses are tagged quickly. */
-export function compileVocabulary(vocabulary: readonly Topic[]): (event: CourseEvent) => string[] {
+/**
+ * Turns a topic list into matchers once, so 10,000 courses are tagged quickly. Courses with the same categories, tags
+ * and title get the very same (shared, not to be changed) list of ids: one list per kind of course, not per session.
+ */
+export function compileVocabulary(
+  vocabulary: readonly Topic[],
+): ((event: CourseEvent) => readonly string[]) & { vocabulary: readonly Topic[] } {
   const compiled = vocabulary.map((topic) => ({ id: topic.id, words: topic.keywords.map((k) => ` ${normalise(k)} `) }));
-  return (event) => {
-    const hay = ` ${normalise([...event.categories, ...event.tags, event.title].join(' | '))} `;
-    return compiled.filter((topic) => topic.words.some((word) => word.trim() && hay.includes(word))).map((t) => t.id);
+  const seen = new Map<string, readonly string[]>();
+  const topicsOf = (event: CourseEvent): readonly string[] => {
+    const words = [...event.categories, ...event.tags, event.title].join(' | ');
+    let ids = seen.get(words);
+    if (!ids) {
+      const hay = ` ${normalise(words)} `;
+      ids = compiled.filter((topic) => topic.words.some((word) => word.trim() && hay.includes(word))).map((t) => t.id);
+      seen.set(words, ids);
+    }
+    return ids;
   };
+  return Object.assign(topicsOf, { vocabulary });
 }
 
 /**

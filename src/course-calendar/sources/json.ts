@@ -32,6 +32,7 @@ import {
   readInSlices,
   readTimes,
   records,
+  shared,
   text,
   copenhagenIso,
 } from './common.js';
@@ -127,7 +128,7 @@ function readSeats(value: unknown, session: unknown): CourseSeats | undefined {
     capacity: number(value.capacity),
     left: number(pick(session, 'seatsLeft')) ?? number(value.left),
     waitlist: flag(value.waitlist),
-    asOf: asOf ? copenhagenIso(asOf) : undefined,
+    asOf: asOf ? shared(copenhagenIso(asOf)) : undefined,
   });
 }
 
@@ -160,6 +161,7 @@ function one(record: unknown, index: number, context?: ReadContext): CourseEvent
   const modeValue = text(pick(record, 'mode')) as CourseMode | undefined;
   const image = link(pick(record, 'image'), context);
   const loaded = loadedAt(context);
+  const bring = names(pick(record, 'bring'));
 
   const events: CourseEvent[] = [];
   for (const [n, session] of sessionList.entries()) {
@@ -195,13 +197,12 @@ function one(record: unknown, index: number, context?: ReadContext): CourseEvent
         presenters: names(pick(record, 'presenters')),
         partners: names(pick(record, 'partners')),
         programme: programme(pick(session, 'programme') ?? pick(record, 'programme'), times.start),
-        bring: names(pick(record, 'bring')),
+        bring: bring.length ? bring : undefined,
         updatedAt: text(pick(record, 'updatedAt')),
       }),
     );
   }
   if (!events.length) return new Skip(pick(sessionList[0], 'start') === undefined ? 'no-start' : 'bad-start', id);
-  for (const event of events) if (!event.bring?.length) delete event.bring;
   return events;
 }
 

@@ -12,8 +12,8 @@ let loadingMonth: Promise<void> | undefined;
 export const monthView: CalendarViewDefinition = {
   controls: CONTROLS,
   printable: true,
-  prepare(count) {
-    const list = prepareAgenda(count);
+  prepare(count, total) {
+    const list = prepareAgenda(count, total);
     if (renderMonthPanel) return list;
     loadingMonth ??= import('../month-panel.js').then((module) => {
       renderMonthPanel = module.renderMonthPanel;

@@ -11,6 +11,8 @@ export const CONTROLS: readonly CalendarControl[] = ['topic', 'branch', 'date', 
 /** What a view renders from: the courses the filters let through, and the card context they render with. */
 export interface ViewContext extends CardContext {
   results: readonly IndexedEvent[];
+  /** How many sessions were read, before any filter (a long data set keeps its list virtualised while filtered). */
+  total: number;
   /** A filter is set (the empty message says "no match" rather than "no courses"). */
   filtersActive: boolean;
   /** Today in Copenhagen, `YYYY-MM-DD`. */
@@ -31,10 +33,10 @@ export interface CalendarViewDefinition {
   /** Whether the "Udskriv kursusoversigt" button shows. */
   printable: boolean;
   /**
-   * Loads the code the view needs for this many courses (a lazy chunk), before it renders. Resolves when something
+   * Loads the code the view needs for `count` courses of `total` read (a lazy chunk), before it renders. Resolves when something
    * new loaded (the element renders again); `undefined` when there is nothing to load.
    */
-  prepare?(count: number): Promise<unknown> | undefined;
+  prepare?(count: number, total: number): Promise<unknown> | undefined;
   render(context: ViewContext): unknown;
 }
 
