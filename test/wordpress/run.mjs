@@ -163,6 +163,9 @@ async function checkPost(label, post, url) {
   }
   const page_ = await page.evaluate(() => ({
     scripts: [...document.querySelectorAll('script[src*="medborger.js"]')].map((s) => [s.type, s.src]),
+    headStyles: document.head.querySelectorAll(
+      'link[rel="stylesheet"][href*="/plugins/medborger/assets/medborger.css"]',
+    ).length,
     inside: [...document.querySelectorAll('mb-course-calendar, mb-guide-card, mb-model-explainer')]
       .filter((el) => el.querySelector('p, br'))
       .map((el) => el.outerHTML.slice(0, 200)),
@@ -185,6 +188,11 @@ async function checkPost(label, post, url) {
       page_.scripts[0][1].includes('/plugins/medborger/assets/medborger.js') &&
       loads.length === 1,
     JSON.stringify({ scripts: page_.scripts, loads }),
+  );
+  check(
+    `${label}: the widgets' box stylesheet is in <head> once, from the plugin`,
+    page_.headStyles === 1,
+    page_.headStyles,
   );
   check(`${label}: no <p> or <br> inside our elements`, page_.inside.length === 0, page_.inside.join('\n'));
   check(`${label}: no console error, failed or outside request`, problems.length === 0, problems.join('; '));

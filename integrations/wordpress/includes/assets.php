@@ -19,6 +19,8 @@ function medborger_register_assets() {
 	// No `?ver=` on the drop-in: its widget chunks import it back as `../medborger.js`, and a module with another
 	// URL would be a second copy of it. A new release is a new plugin folder version anyway (and new chunk names).
 	wp_register_script( 'medborger', plugins_url( 'assets/medborger.js', MEDBORGER_FILE ), array(), null, true );
+	// The box each widget keeps until its code has arrived (the embedding's `<link>`): in <head>, so nothing moves.
+	wp_register_style( 'medborger', plugins_url( 'assets/medborger.css', MEDBORGER_FILE ), array(), null );
 	wp_register_script(
 		'medborger-editor',
 		plugins_url( 'editor.js', MEDBORGER_FILE ),
@@ -40,7 +42,28 @@ function medborger_register_assets() {
  */
 function medborger_enqueue() {
 	wp_enqueue_script( 'medborger' );
+	// Enqueued this late (from the content filter) WordPress prints it in the footer; the drop-in adds it anyway.
+	wp_enqueue_style( 'medborger' );
 }
+
+/**
+ * The reserve stylesheet in <head> on a single post or page whose content shows a widget: the content filters that
+ * enqueue the drop-in run after <head> is printed, and a stylesheet that arrives later would let the page move.
+ */
+function medborger_head_style() {
+	if ( ! is_singular() ) {
+		return;
+	}
+	$content = (string) get_post_field( 'post_content', get_queried_object_id() );
+	$shows   = false !== stripos( $content, '<!-- wp:medborger/' ) || has_shortcode( $content, 'medborger' );
+	foreach ( medborger_tags() as $tag ) {
+		$shows = $shows || false !== stripos( $content, '<' . $tag );
+	}
+	if ( $shows ) {
+		wp_enqueue_style( 'medborger' );
+	}
+}
+add_action( 'wp_enqueue_scripts', 'medborger_head_style' );
 
 /**
  * Makes the drop-in's tag a module script.
