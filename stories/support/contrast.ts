@@ -4,10 +4,13 @@
  * (a canvas's fillStyle normalises it to #rrggbb or rgba()), so names, rgb() and hsl() from the colour picker all work.
  */
 
+const CSS_WIDE = /^(inherit|initial|unset|revert|revert-layer|currentcolor)$/iu;
+
 /** The colour as [r, g, b] in 0–255, or undefined when `value` is not a colour (a length, `inherit`, `var(…)`). */
 export function parseColour(value: string): [number, number, number] | undefined {
   const text = value.trim();
-  if (!text || !CSS.supports('color', text)) return undefined;
+  // CSS-wide keywords (`inherit` …) pass CSS.supports('color') but name no colour of their own.
+  if (!text || CSS_WIDE.test(text) || !CSS.supports('color', text)) return undefined;
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return undefined;
   context.fillStyle = '#000000';
