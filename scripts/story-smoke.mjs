@@ -118,6 +118,20 @@ async function check(entry, locale) {
       );
       problems.push(`did not render: ${text.trim().slice(0, 300)}`);
     }
+    if (entry.type === 'story') {
+      // A story that clicks its way to a state (a play function) is checked in that state, once it has played.
+      const phase = await page
+        .waitForFunction(
+          () => {
+            const current = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+            return (!current || /^(completed|finished|errored|aborted)$/.test(current)) && (current ?? 'none');
+          },
+          { timeout: 20_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'timed out');
+      if (!/^(completed|finished|none)$/.test(phase)) problems.push(`the story's play function ${phase}`);
+    }
     // Let widgets load their data and settle.
     await page.waitForNetworkIdle({ idleTime: 250, timeout: 10_000 }).catch(() => {});
     await page.evaluate(async () => {

@@ -3,7 +3,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import type { Lang } from '../src/core/localize.js';
 import { extraT, loadExtraStrings } from '../src/course-calendar/extra-strings.js';
 import { isLanguage } from '../src/core/languages.js';
-import { NOW } from './support/widget.js';
+import { NOW, until } from './support/widget.js';
 import { tokens } from '../src/core/theme.js';
 import '../src/course-calendar/define.js';
 import { downloadIcs, icsFileName, sessionsOf, toIcs } from '../src/course-calendar/export-ics.js';
@@ -72,6 +72,14 @@ const openMitid = {
 export const OpenedWithCalendarButton: Story = {
   name: 'Åbent kursus med "Tilføj til kalender"',
   render: () => html`<mb-course-calendar src=${ICS_URL} now=${NOW} @mb-load=${openMitid}></mb-course-calendar>`,
+  play: ({ canvasElement }) =>
+    until(canvasElement, () =>
+      Boolean(
+        canvasElement
+          .querySelector('mb-course-calendar')
+          ?.shadowRoot?.querySelector('button.toggle[aria-expanded="true"]'),
+      ),
+    ),
 };
 
 /** A story-only stand-in for the calendar's "Tilføj til kalender" button: the file it downloads, shown as text. */

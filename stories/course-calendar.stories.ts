@@ -28,20 +28,27 @@ const bigFeed = Array.from({ length: 10_000 }, (_, i) => ({
 
 const calendar = (args: WidgetArgs, props?: Record<string, unknown>) => widget(TAG, { ...args, now: NOW }, { props });
 
-/** Waits for the month table (its code is a lazy chunk) and chooses a day, as a citizen would. */
+/**
+ * Waits for the month table (its code is a lazy chunk) and chooses a day, as a citizen would. In a column too narrow
+ * for a month the calendar shows its list instead (the month element sets `narrow` once it has measured itself), and
+ * no day is chosen: the same state every time, whatever the screen width.
+ */
 async function chooseDay(canvas: HTMLElement, day: string): Promise<void> {
   const el = canvas.querySelector(TAG)!;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   for (let i = 0; i < 200; i += 1) {
-    const button = el.shadowRoot
-      ?.querySelector('mb-course-month')
-      ?.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-day="${day}"]`);
-    if (button) {
-      button.click();
-      await holdStill(canvas);
-      return;
+    const month = el.shadowRoot?.querySelector('mb-course-month');
+    const button = month?.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-day="${day}"]`);
+    if (month && button) {
+      await frame();
+      await frame();
+      await (month as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      if (!month.hasAttribute('narrow') && month.isConnected) button.click();
+      break;
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  await holdStill(canvas);
 }
 
 const meta: Meta<WidgetArgs> = {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/guide-card/define.js';
 import type { MbGuideCard } from '../src/guide-card/guide-card.js';
-import { docsIntro, NOW, settled, sideBySide, widget, type WidgetArgs, type WidgetOptions } from './support/widget.js';
+import { docsIntro, NOW, sideBySide, until, widget, type WidgetArgs, type WidgetOptions } from './support/widget.js';
 
 /*
  * The guide card, one story per guide and per state. `now` is fixed in every story: the "Næste kursus" box reads
@@ -19,6 +19,12 @@ const tickAll = whenShown((card) => {
   for (const box of card.shadowRoot!.querySelectorAll<HTMLInputElement>('.checklist input')) box.click();
 });
 const openAll = whenShown((card) => card.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')?.click());
+
+const shadowOf = (canvas: HTMLElement) => canvas.querySelector(TAG)?.shadowRoot;
+const all = (canvas: HTMLElement, selector: string, test: (el: Element) => boolean) => {
+  const found = [...(shadowOf(canvas)?.querySelectorAll(selector) ?? [])];
+  return found.length > 0 && found.every(test);
+};
 
 const card = (args: WidgetArgs, options: WidgetOptions = {}) => widget(TAG, { ...args, now: NOW }, options);
 
@@ -90,14 +96,16 @@ export const CompactToOwnPage: Story = {
 export const ChecklistTicked: Story = {
   name: 'Tjeklisten krydset af',
   render: (args) => card(args, { on: { 'mb-guide-show': tickAll } }),
-  play: ({ canvasElement }) => settled(canvasElement),
+  play: ({ canvasElement }) =>
+    until(canvasElement, () => all(canvasElement, '.checklist input', (box) => (box as HTMLInputElement).checked)),
 };
 
 export const AllStepsOpen: Story = {
   name: 'Alle trin åbne',
   args: { guide: 'mitid' },
   render: (args) => card(args, { on: { 'mb-guide-show': openAll } }),
-  play: ({ canvasElement }) => settled(canvasElement),
+  play: ({ canvasElement }) =>
+    until(canvasElement, () => all(canvasElement, '.show-all', (button) => button.ariaExpanded === 'true')),
 };
 
 /** The library's own words in the `help` slot. */
@@ -123,7 +131,7 @@ export const Feedback: Story = {
 export const PrintHandout: Story = {
   name: 'Klar til udskrift',
   render: (args) => card(args, { on: { 'mb-guide-show': whenShown((el) => void el.preparePrint()) } }),
-  play: ({ canvasElement }) => settled(canvasElement),
+  play: ({ canvasElement }) => until(canvasElement, () => Boolean(shadowOf(canvasElement)?.querySelector('.qr svg'))),
 };
 
 /** A library's own guide, loaded from `src` in the guide format (schemas/guide.schema.json). */

@@ -112,6 +112,19 @@ export async function holdStill(root: Element): Promise<void> {
     }
 }
 
+/**
+ * Waits until `reached()` is true (a state a story clicks its way to: a ticked checklist, an opened course), then
+ * holds the canvas still, so a screenshot taken once the play function has finished sees the state every time.
+ */
+export async function until(root: Element, reached: () => boolean, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!reached()) {
+    if (Date.now() > deadline) throw new Error('the story never reached its state');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await holdStill(root);
+}
+
 /** A short Danish introduction above the manifest's own description (English, from the element's JSDoc). */
 export function docsIntro(tag: string, intro: string): string {
   const description = declarationOf(tag)?.description ?? '';
