@@ -7,6 +7,8 @@ writePseudoLocales();
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Each widget's generated docs page (autodocs) is named in the sidebar's language.
+  docs: { defaultName: 'Dokumentation' },
   framework: { name: '@storybook/web-components-vite', options: {} },
   // No request may leave the machine: no telemetry, no "what's new" feed.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },

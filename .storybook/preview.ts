@@ -2,8 +2,9 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/medborger.js';
-import { languageOf, registeredLanguages } from '../src/core/languages.js';
+import { LANGUAGES, languageOf, registeredLanguages } from '../src/core/languages.js';
 import '../test/helpers/pseudo-locales.js';
+import { groupedArgTypes } from '../stories/support/arg-types.js';
 
 /** Every registered language, the pseudo-locales too: each by its own name ("dansk", "English"). */
 const languages = registeredLanguages().map((value) => {
@@ -17,13 +18,21 @@ const languages = registeredLanguages().map((value) => {
   return { value, title: /-X[AB]$/.test(value) ? `Pseudo: ${value}` : title };
 });
 
+/*
+ * The story smoke test (scripts/story-smoke.mjs) reads the languages from here, so it opens every story in every
+ * language the registry ships, and with `--pseudo` in the pseudo-locales too, without a list of its own.
+ */
+Object.assign(globalThis, {
+  __medborgerLanguages: { shipped: [...LANGUAGES], registered: registeredLanguages() },
+});
+
 // Docs tables and controls come from the JSDoc of each element, through the generated manifest.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Sprog / language: sets <html lang> and <html dir>, as a CMS page does',
+      description: 'Sprog: sætter <html lang> og <html dir>, som et CMS gør',
       toolbar: {
         title: 'Sprog',
         icon: 'globe',
@@ -44,9 +53,21 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { expanded: true },
+    // Attributes first, then CSS custom properties, events, parts and slots, each in its own group (arg-types.ts).
+    docs: { toc: true, extractArgTypes: groupedArgTypes },
+    controls: { expanded: true, sort: 'none' },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    options: {
+      storySort: {
+        order: [
+          'Introduktion',
+          'Kom i gang',
+          'Widgets',
+          ['Kursuskalender', 'Borger.dk-vejledning', 'Samarbejdsmodeller'],
+          'Design',
+        ],
+      },
+    },
   },
 };
 export default preview;

@@ -1,6 +1,10 @@
-// Opens every story of the static Storybook build in Debian's Chromium, in Danish and in English, and fails on a
-// render error, a console error, an uncaught exception, a failed or outside request, or an axe violation.
-// Docs pages are opened too (render and errors only: Storybook's own docs chrome is not ours to audit).
+// Opens every story of the static Storybook build in Debian's Chromium, in every language the registry ships
+// (src/core/languages.ts, read from the built preview; `--pseudo` adds the pseudo-locales of the toolbar), and fails
+// on a render error, a console error, an uncaught exception, a failed or outside request, or an axe violation.
+// Docs pages are opened too (render and errors only: Storybook's own docs chrome is not ours to audit), and the
+// design pages are checked for what they promise: a computed contrast for every colour token, and the theme
+// playground's checks in words. Pages are opened one at a time (MB_SMOKE_PAGES=n opens n at once, for an idle machine: most of a page's time
+// is spent waiting for its data and for axe; on a busy machine parallel pages time out).
 import { readFileSync, existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from './browsers.mjs';
@@ -33,6 +37,45 @@ const browser = await puppeteer.launch({
 
 const failures = [];
 let checked = 0;
+
+/** The registry's languages, as the built preview (.storybook/preview.ts) reports them. */
+async function registryLanguages() {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/iframe.html`, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForFunction(() => globalThis.__medborgerLanguages, { timeout: 20_000 });
+    const { shipped, registered } = await page.evaluate(() => globalThis.__medborgerLanguages);
+    return process.argv.includes('--pseudo') ? registered : shipped;
+  } finally {
+    await page.close();
+  }
+}
+
+/** What the design pages promise, beyond rendering: problems found, or none. */
+async function designChecks(page, entry) {
+  if (entry.id.startsWith('design-designtokens--'))
+    return page.evaluate(() => {
+      const rows = [...document.querySelectorAll('#storybook-root tbody tr')];
+      const problems = rows.length ? [] : ['the tokens page lists no token'];
+      for (const row of rows) {
+        const [name, value, , white, surface, surfaceAlt] = [...row.children].map((cell) => cell.textContent.trim());
+        if (!/^--mb-[a-z0-9-]+$/.test(name)) problems.push(`a token row is named "${name}"`);
+        if (!value) problems.push(`${name} has no value`);
+        const shown = value.split(/\s/)[0];
+        const colour = CSS.supports('color', shown) && !/^(inherit|initial|unset|revert|currentcolor)/i.test(shown);
+        if (colour && ![white, surface, surfaceAlt].every((ratio) => /^\d+([.,]\d+)?:1$/.test(ratio)))
+          problems.push(`${name} is a colour without a computed contrast`);
+      }
+      return problems;
+    });
+  if (entry.id.startsWith('design-tema--'))
+    return page.evaluate(() => {
+      const checks = [...document.querySelectorAll('#storybook-root li[data-ok]')];
+      const words = checks.filter((item) => /\d:1/.test(item.textContent) && item.querySelector('strong')?.textContent);
+      return checks.length && words.length === checks.length ? [] : ['the contrast checks are missing or wordless'];
+    });
+  return [];
+}
 
 async function check(entry, locale) {
   const page = await browser.newPage();
@@ -75,6 +118,20 @@ async function check(entry, locale) {
       );
       problems.push(`did not render: ${text.trim().slice(0, 300)}`);
     }
+    if (entry.type === 'story') {
+      // A story that clicks its way to a state (a play function) is checked in that state, once it has played.
+      const phase = await page
+        .waitForFunction(
+          () => {
+            const current = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+            return (!current || /^(completed|finished|errored|aborted)$/.test(current)) && (current ?? 'none');
+          },
+          { timeout: 20_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'timed out');
+      if (!/^(completed|finished|none)$/.test(phase)) problems.push(`the story's play function ${phase}`);
+    }
     // Let widgets load their data and settle.
     await page.waitForNetworkIdle({ idleTime: 250, timeout: 10_000 }).catch(() => {});
     await page.evaluate(async () => {
@@ -116,6 +173,7 @@ async function check(entry, locale) {
         }
       }
       for (const violation of violations) problems.push(`axe ${violation}`);
+      problems.push(...(await designChecks(page, entry)));
     }
   } catch (error) {
     problems.push(`could not be checked: ${error.message}`);
@@ -125,20 +183,32 @@ async function check(entry, locale) {
   if (problems.length) failures.push({ name: `${entry.title} › ${entry.name} [${locale}]`, problems });
 }
 
+const started = Date.now();
+let languages = [];
 try {
-  for (const entry of entries) {
-    for (const locale of entry.type === 'story' ? ['da', 'en'] : ['da']) await check(entry, locale);
-  }
+  languages = await registryLanguages();
+  const queue = entries.flatMap((entry) =>
+    (entry.type === 'story' ? languages : languages.slice(0, 1)).map((locale) => [entry, locale]),
+  );
+  const workers = Math.max(1, Number(process.env.MB_SMOKE_PAGES) || 1);
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await check(...job);
+    }),
+  );
 } finally {
   await browser.close();
   server.close();
 }
 
-for (const { name, problems } of failures) {
+for (const { name, problems } of failures.sort((a, b) => a.name.localeCompare(b.name))) {
   console.error(`✗ ${name}`);
   for (const problem of [...new Set(problems)]) console.error(`    ${problem}`);
 }
 const stories = entries.filter((entry) => entry.type === 'story').length;
-console.log(`story smoke: ${checked} pages (${stories} stories × da/en, ${entries.length - stories} docs pages)`);
+console.log(
+  `story smoke: ${checked} pages (${stories} stories × ${languages.join('/')}, ${entries.length - stories} docs pages)` +
+    ` in ${Math.round((Date.now() - started) / 1000)} s`,
+);
 console.log(`stories: ${checked - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
