@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { writePseudoLocales } from './scripts/pseudo-locales.mjs';
 import { createStaticServer, listen } from './scripts/static-server.mjs';
+import { emulateContrastPlugin } from './test/forced-colors/emulate-plugin.mjs';
 
 process.env.TZ ??= 'America/New_York';
 // The pseudo-locales en-XA and ar-XB (test/languages/), generated from English before every run.
@@ -208,6 +209,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     validateIcs,
     hostingPlugin,
+    emulateContrastPlugin,
   ],
   browsers,
   concurrency: 1,
