@@ -157,6 +157,29 @@ export function expectDistinguishable(mode: Mode, chosen: Element, unchosen: Cue
   });
   if (a.length !== b.length) differences.push(`${a.length} / ${b.length} shown parts`);
   expect(differences, 'what tells the chosen one apart').not.to.be.empty;
+  if (mode.forcedColors === 'active') expectNoBackplateClash(chosen);
+}
+
+/**
+ * Under forced colours Chromium draws a backplate in Canvas behind every run of text, so text on a kept background
+ * (Highlight, say) in HighlightText vanishes into its own backplate unless the element opts out with
+ * `forced-color-adjust: none`. Any shown part with text on a background other than Canvas must opt out.
+ */
+function expectNoBackplateClash(element: Element) {
+  const probe = document.createElement('span');
+  probe.style.backgroundColor = 'Canvas';
+  document.body.append(probe);
+  const canvas = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  for (const node of [element, ...element.querySelectorAll('*')].filter(shown)) {
+    const style = getComputedStyle(node);
+    const text = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim());
+    const plain = style.backgroundColor === canvas || /rgba\(.*, 0\)$/.test(style.backgroundColor);
+    if (text && !plain)
+      expect(style.forcedColorAdjust, `text on ${style.backgroundColor} keeps its colours (no backplate)`).to.equal(
+        'none',
+      );
+  }
 }
 
 /**
