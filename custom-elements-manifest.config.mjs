@@ -114,11 +114,54 @@ function themeTokensPlugin(file = 'src/core/theme.ts') {
   };
 }
 
+/**
+ * Internal state declared in a `static properties` block (`{ state: true }`, docs/architecture.md) is no attribute:
+ * the analyzer's Lit support reads every entry of the block as one. This takes those entries' attributes back out.
+ */
+function staticStatePlugin() {
+  const states = new Map(); // class name → the names of its state entries
+  return {
+    name: 'medborger-static-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        const names = member.initializer.properties
+          .filter(
+            (entry) =>
+              ts.isPropertyAssignment(entry) &&
+              ts.isObjectLiteralExpression(entry.initializer) &&
+              entry.initializer.properties.some(
+                (option) =>
+                  ts.isPropertyAssignment(option) &&
+                  option.name.getText() === 'state' &&
+                  option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+              ),
+          )
+          .map((entry) => entry.name.getText());
+        if (names.length) states.set(node.name.text, new Set(names));
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const names = states.get(declaration.name);
+          if (!names) continue;
+          declaration.attributes = declaration.attributes?.filter((attribute) => !names.has(attribute.fieldName));
+          if (!declaration.attributes?.length) delete declaration.attributes;
+          for (const member of declaration.members ?? []) if (names.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/types/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineOncePlugin(), themeTokensPlugin()],
+  plugins: [defineOncePlugin(), themeTokensPlugin(), staticStatePlugin()],
 };

@@ -43,6 +43,10 @@ export default tseslint.config(
     rules: {
       // Custom elements are defined in define.ts modules through defineOnce, never with the decorator.
       'wc/guard-super-call': 'off',
+      // Small parts a reader can hold in mind (docs/contributing.md): a longer function is split into named parts,
+      // a longer module into modules. Blank lines and comments do not count.
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 450, skipBlankLines: true, skipComments: true }],
     },
   },
   {

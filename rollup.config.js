@@ -12,10 +12,14 @@ const widgets = readdirSync('src', { withFileTypes: true })
 
 // Lit, i18next and the core are what every widget needs: they travel in the drop-in entry itself. The exceptions are
 // Lit modules only one chunk uses: async-directive.js (only the virtualizer, a lazy chunk loaded for very long lists,
-// uses it) and static-html.js (only the model explainer), which go with that chunk rather than into every page.
+// uses it) and static-html.js (only the model explainer), which go with that chunk rather than into every page; and
+// Lit's decorators, which our elements do not use (they declare `static properties`), so whatever still imports them
+// carries them.
 const SINGLE_USE_LIT = /[\\/]node_modules[\\/]lit(-html)?[\\/](async-directive|static-html|static)\.js$/;
+const LIT_DECORATORS = /[\\/]node_modules[\\/](lit[\\/]decorators\.js|@lit[\\/]reactive-element[\\/]decorators[\\/])/;
 const inEntry = (id) =>
   !SINGLE_USE_LIT.test(id) &&
+  !LIT_DECORATORS.test(id) &&
   (/[\\/]src[\\/]medborger\.ts$/.test(id) ||
     /[\\/]src[\\/]core[\\/]/.test(id) ||
     /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|i18next)[\\/]/.test(id));
@@ -47,6 +51,8 @@ const localeImports = () => ({
 });
 /** `locales/da/common.json` → `da/common`: the name of a language's strings chunk. */
 const localeFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]([^\\/]+)\.json$/.exec(id ?? '');
+/** `locales/da/guides/mitid.json` → `da/mitid`: the name of a built-in guide's content chunk in one language. */
+const guideFile = (id) => /[\\/]locales[\\/]([^\\/]+)[\\/]guides[\\/]([^\\/]+)\.json$/.exec(id ?? '');
 
 /**
  * Terser leaves the text of Lit's css`` templates alone, indentation and comments included. This drops CSS comments,
@@ -89,6 +95,24 @@ const cssLiterals = () => ({
     return out === code ? null : { code: out, map: null };
   },
 });
+/**
+ * @rollup/plugin-json maps none of the code it writes, so in the drop-in's source maps a language's strings were
+ * nobody's bytes. This maps each line it writes to the start of the JSON file it came from: coarse, but enough for
+ * the browser's devtools and for `npm run size -- --analyze` to name the strings.
+ */
+const mappedJson = (options) => {
+  const plugin = json(options);
+  return {
+    ...plugin,
+    transform(code, id) {
+      const out = plugin.transform.call(this, code, id);
+      if (!out) return out;
+      const lines = out.code.split('\n').length;
+      const mappings = Array(lines).fill('AAAA').join(';');
+      return { ...out, map: { version: 3, sources: [id], sourcesContent: [code], names: [], mappings } };
+    },
+  };
+};
 const onwarn = (warning, warn) => {
   // Lit's and i18next's ESM use `this` at the top level in helpers that never run there.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -114,13 +138,15 @@ export default [
         const widget = define.exec(chunk.facadeModuleId ?? chunk.moduleIds.find((id) => define.test(id)) ?? '');
         const strings = localeFile(chunk.facadeModuleId);
         if (strings) return `chunks/strings/${strings[1]}/${strings[2]}-[hash].js`;
+        const guide = guideFile(chunk.facadeModuleId);
+        if (guide) return `chunks/guides/${guide[1]}/${guide[2]}-[hash].js`;
         return `chunks/${widget ? widget[1] : '[name]'}-[hash].js`;
       },
       sourcemap: true,
     },
     plugins: [
       nodeResolve({ browser: true }),
-      json({ preferConst: true, compact: true }),
+      mappedJson({ preferConst: true, compact: true }),
       cssLiterals(),
       typescript(),
       localeImports(),

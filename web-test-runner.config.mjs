@@ -5,11 +5,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { writePseudoLocales } from './scripts/pseudo-locales.mjs';
 import { createStaticServer, listen } from './scripts/static-server.mjs';
 import { emulateContrastPlugin } from './test/forced-colors/emulate-plugin.mjs';
+import { transcriptPlugin } from './test/screen-reader/plugin.mjs';
 
 process.env.TZ ??= 'America/New_York';
 // The pseudo-locales en-XA and ar-XB (test/languages/), generated from English before every run.
@@ -140,6 +142,25 @@ const hostingPlugin = {
 };
 
 /*
+ * `executeServerCommand('locale-files')` in a test: the JSON files in each locales/<lang>/ folder, as
+ * `{ da: ['common.json', …, 'guides/mitid.json', …], en: […] }`, so a test checks the folders against the registries
+ * (languages, built-in guides) without a list of its own.
+ */
+const localeFiles = {
+  name: 'locale-files',
+  executeCommand({ command }) {
+    if (command !== 'locale-files') return undefined;
+    const folders = readdirSync('locales', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const files = (lang) =>
+      readdirSync(`locales/${lang}`, { recursive: true })
+        .map((file) => String(file).replaceAll('\\', '/'))
+        .filter((file) => file.endsWith('.json'))
+        .sort();
+    return Object.fromEntries(folders.map(({ name }) => [name, files(name)]));
+  },
+};
+
+/*
  * Routes for the hardening suites (test/hardening/), each a fault a real feed server can have:
  * - `/__status__/<code>`: answers with that HTTP status.
  * - `/__hang__/<id>`: never answers; `/__hang__/<id>/state` tells whether the browser opened it and closed it
@@ -210,6 +231,9 @@ export default {
     validateIcs,
     hostingPlugin,
     emulateContrastPlugin,
+    // The browser's own accessibility tree and the transcripts' snapshots (test/screen-reader/).
+    transcriptPlugin(),
+    localeFiles,
   ],
   browsers,
   concurrency: 1,

@@ -31,9 +31,11 @@ export function readType(typeText = '') {
 /**
  * @param {string[]} [pastable] the tags the drop-in loads by itself (its `TAGS`); others, such as the calendar's
  *   inner `<mb-course-month>`, need a script and are left out.
+ * @param {readonly string[]} [languages] the languages medborger ships (`LANGUAGES`, from the language registry),
+ *   offered for `lang`; without them `lang` is a text field.
  * @returns {Widget[]} every custom element in the manifest with the attributes an editor can set.
  */
-export function widgetsFrom(manifest, pastable) {
+export function widgetsFrom(manifest, pastable, languages) {
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('mb-'))
@@ -46,8 +48,8 @@ export function widgetsFrom(manifest, pastable) {
         .filter((attribute) => attribute.name && !HIDDEN.has(attribute.fieldName ?? ''))
         .map((attribute) => {
           const type =
-            attribute.name === 'lang'
-              ? { kind: 'choice', choices: ['da', 'en'], open: false }
+            attribute.name === 'lang' && languages?.length
+              ? { kind: 'choice', choices: [...languages], open: false }
               : readType(attribute.type?.text);
           const fallback = attribute.default?.replace(/^(['"])(.*)\1$/, '$2');
           return { name: attribute.name, description: attribute.description ?? '', ...type, default: fallback };

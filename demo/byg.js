@@ -1,5 +1,7 @@
 // The embed builder page: pick a widget, fill in its options, see it live, copy the snippet.
 import { TAGS } from '../dist/medborger.js';
+// The language registry (src/core/languages.ts) as built for npm: a module of its own, without imports.
+import { LANGUAGES } from '../dist/npm/core/languages.js';
 import { snippetFor, widgetsFrom } from './builder.js';
 
 const TEXT = {
@@ -58,7 +60,7 @@ let widgets = [];
 try {
   const response = await fetch('../custom-elements.json');
   if (!response.ok) throw new Error(String(response.status));
-  widgets = widgetsFrom(await response.json(), TAGS);
+  widgets = widgetsFrom(await response.json(), TAGS, LANGUAGES);
 } catch {
   status.textContent = t('missing');
 }

@@ -78,16 +78,17 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The built-in guides, in the registry's order, with their titles in both languages. */
+/** The built-in guides, in the registry's order, with their titles in every language folder that has them. */
 function guides() {
   const registry = readFileSync('src/guide-card/guides/index.ts', 'utf8');
   const body = /BUILT_IN_GUIDES\s*=\s*\{([\s\S]*?)\}\s*satisfies/.exec(registry)?.[1];
   if (!body) fail('could not find BUILT_IN_GUIDES in src/guide-card/guides/index.ts');
   const ids = [...body.matchAll(/^\s*'?([a-z0-9-]+)'?\s*:\s*\(\)\s*=>/gm)].map((match) => match[1]);
   if (!ids.length) fail('BUILT_IN_GUIDES lists no guides');
+  const langs = readdirSync('locales').filter((lang) => existsSync(`locales/${lang}/guides`));
   return ids.map((id) => {
     const title = (lang) => JSON.parse(readFileSync(`locales/${lang}/guides/${id}.json`, 'utf8')).title;
-    return { id, title: { da: title('da'), en: title('en') } };
+    return { id, title: Object.fromEntries(langs.map((lang) => [lang, title(lang)])) };
   });
 }
 
@@ -96,6 +97,7 @@ function blocks(manifest, guideList) {
   const widgets = widgetsFrom(
     manifest,
     BLOCKS.map((block) => block.tag),
+    LANGUAGES,
   );
   return BLOCKS.map((block) => {
     const widget = widgets.find((candidate) => candidate.tag === block.tag);
@@ -237,6 +239,8 @@ function zip(root, base) {
 if (!existsSync('dist/medborger.js') || !existsSync('dist/chunks'))
   fail('dist/medborger.js is missing; run `npm run build` first');
 if (!existsSync('custom-elements.json')) fail('custom-elements.json is missing; run `npm run analyze` first');
+// The languages a block offers for `lang`: the language registry (src/core/languages.ts) as built for npm.
+const { LANGUAGES } = await import('../dist/npm/core/languages.js');
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));

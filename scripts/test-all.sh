@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size
-# budget, the browser tests in Chromium, Firefox and WebKit, the story smoke test, the visual regression test, and
-# the WordPress plugin in a real WordPress (with the feed proxy in nginx). Exits non-zero at the first failing step.
+# budget (and its count checked against the pages in Chromium), the browser tests in Chromium, Firefox and WebKit,
+# the story smoke test, the visual regression test, and the WordPress plugin in a real WordPress (with the feed
+# proxy in nginx). Exits non-zero at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,9 @@ npm run --silent check:guides
 
 step "build and size budget"
 npm run --silent build
+
+step "size: the build's count against the same pages opened in Chromium"
+node scripts/size.mjs --measure | sed -n '/the same pages/,$p'
 
 step "browser tests: Chromium, Firefox, WebKit"
 browser_tests() { node scripts/with-browsers.mjs npx web-test-runner --coverage 2>&1 | tee "$log"; }

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { MbEventMap, MbEventName } from './events.js';
 import { stringsPending } from './localize.js';
 import { VERSION } from './version.js';
@@ -14,11 +13,19 @@ export class MbElement extends LitElement {
   static readonly mbVersion: string = VERSION;
 
   /**
+   * The reactive properties, declared in a static block rather than with decorators, as in every medborger element
+   * (docs/architecture.md, "The component pattern"). Lit merges a subclass's block with this one.
+   */
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+  };
+
+  /**
    * The language of the widget (`da` or `en`: the languages of src/core/languages.ts). Left out, the nearest
    * ancestor's `lang` applies, then `<html lang>`; any other language shows Danish. The widget writes in the
    * language's own direction unless a `dir` on the element, or on the way to the `lang` that applies, says otherwise.
    */
-  @property({ reflect: true }) declare lang: string;
+  declare lang: string;
 
   /**
    * Holds each update back until the strings of the language the element resolves to have loaded (they load per

@@ -36,17 +36,24 @@ export interface CopenhagenParts {
 /** A number with leading zeros: `pad(3)` is "03", `pad(987, 4)` is "0987". */
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-const numeric = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  weekday: 'short',
-});
+/**
+ * A numeric `Intl.DateTimeFormat` of wall-clock time in `zone` (`hourCycle` h23, year to second), the shape
+ * `offsetWith` reads. Throws a RangeError for a zone the browser's time-zone database does not know.
+ */
+export const wallClockFormat = (zone: string, extra?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    ...extra,
+  });
+
+const numeric = wallClockFormat(TIME_ZONE, { weekday: 'short' });
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export function copenhagenParts(date: Date): CopenhagenParts {

@@ -123,7 +123,7 @@ function programme(event: CourseEvent, compact: boolean, ctx: CardContext): Temp
           <span
             >${talk.title}${
               talk.speaker
-                ? html` <span class="speaker">${t('details.speaker', { speaker: talk.speaker })}</span>`
+                ? html`<span class="speaker">${` ${t('details.speaker', { speaker: talk.speaker })}`}</span>`
                 : nothing
             }</span
           >

@@ -54,11 +54,15 @@ export function courseCard(item: IndexedEvent, compact: boolean, ctx: CardContex
   const series = seriesLine(event, ctx.series, ctx);
   const seats = seatsLine(event, ctx.now, ctx);
   const price = priceText(event, ctx);
+  // "true" while open: the button's aria-expanded, and aria-hidden on the summary lines, because an open course's
+  // details say its time, place, series, price and seats again, each with its label. A screen reader reads them
+  // there, not twice in a row (the transcript open-course heard both). The status stays.
+  const opened = open ? 'true' : 'false';
   const toggle = html`<button
     type="button"
     class="toggle"
     part="toggle"
-    aria-expanded=${open ? 'true' : 'false'}
+    aria-expanded=${opened}
     aria-controls=${detailsId}
     @click=${() => ctx.toggle(event.key)}
   >
@@ -67,16 +71,16 @@ export function courseCard(item: IndexedEvent, compact: boolean, ctx: CardContex
   </button>`;
   return html`<article class="course-card status-${event.status}" data-key=${event.key}>
     ${compact ? toggle : heading(ctx.level + 1, toggle, { className: 'title-heading' })}
-    <p class="meta">
+    <p class="meta" aria-hidden=${opened}>
       <time datetime=${event.start}>${whenText(event, compact, ctx)}</time>
       ${place ? html`<span class="place">${place}</span>` : nothing}
       ${event.mode !== 'inPerson' ? html`<span class="mode">${t(event.mode)}</span>` : nothing}
     </p>
     ${status ? html`<p class="status" part="status">${status}</p>` : nothing}
-    ${series && !compact ? html`<p class="series">${series}</p>` : nothing}
+    ${series && !compact ? html`<p class="series" aria-hidden=${opened}>${series}</p>` : nothing}
     ${
       seats || price
-        ? html`<p class="facts">
+        ? html`<p class="facts" aria-hidden=${opened}>
             ${price ? html`<span class="price">${price}</span>` : nothing}
             ${seats ? html`<span class="seats">${seats}</span>` : nothing}
           </p>`

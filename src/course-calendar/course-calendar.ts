@@ -290,7 +290,7 @@ export class MbCourseCalendar extends MbElement {
       return { events: [...value].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)), skipped: 0 };
     if (typeof value === 'string')
       return readCourseText(value, this.format, readContext('', settings), readWindow(settings));
-    return readCourseFeed(value, this.format === 'ics' ? 'auto' : this.format, readContext('', settings));
+    return readCourseFeed(value, this.format, readContext('', settings));
   }
 
   /** `mb-error` for each source that failed (one for one URL), and `mb-load` for what was read. */

@@ -6,7 +6,7 @@
  * Everything here is plain data (strings, numbers, booleans, arrays), so it can be cloned, cached, sent to a worker
  * or written back out as our own JSON format (schemas/course-events.schema.json) without loss.
  */
-import type { JsonFormatId } from './sources/formats.js';
+import type { FormatId, JsonFormatId } from './sources/formats.js';
 
 /** Where a session stands. docs/data-sources.md says how each feed's values map here. */
 export type CourseStatus =
@@ -23,8 +23,11 @@ export const COURSE_STATUSES: readonly CourseStatus[] = [
   'movedOnline',
 ];
 
-/** The kind of feed a session came from; `medborger` is our own JSON format. */
-export type SourceKind = 'dpl' | 'libcal' | 'ics' | 'jsonld' | 'kultunaut' | 'itk' | 'fullcalendar' | 'medborger';
+/**
+ * The kind of feed a session came from: a format of the registry (sources/formats.ts), so a new format's reader can
+ * name itself; our own JSON format is `medborger`.
+ */
+export type SourceKind = Exclude<FormatId, 'json'> | 'medborger';
 
 /** In the library, online, or both. */
 export type CourseMode = 'inPerson' | 'online' | 'mixed';

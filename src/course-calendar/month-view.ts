@@ -20,6 +20,7 @@ import {
   monthOf,
   monthWeeks,
   moveKey,
+  type MonthDay,
   type YearMonth,
 } from './month.js';
 
@@ -177,6 +178,18 @@ export class MbCourseMonth extends MbElement {
 
   private step(delta: number): void {
     if (this.canGo(delta)) this.goTo(addMonths(this.shownMonth, delta));
+    else this.sayEnd(delta);
+  }
+
+  /**
+   * At the first or last month a key or button press changes nothing on screen; a screen reader user would hear
+   * nothing either, so the live region says why.
+   */
+  private sayEnd(delta: number): void {
+    const key = delta < 0 ? 'month.first' : 'month.last';
+    // Mid-sentence, so as Intl writes it: "marts 2026" in Danish, "March 2026" in English.
+    const format = dateFormat(this.localize.lang, { month: 'long', year: 'numeric' });
+    this.announcement = this.localize.t(key, { month: format.format(toDate(firstDay(this.shownMonth))) });
   }
 
   private choose(key: string): void {
@@ -193,7 +206,10 @@ export class MbCourseMonth extends MbElement {
     const month = monthOf(next);
     if (compareMonths(month, this.shownMonth) !== 0) {
       const allowed = clampMonth(month, parseMonth(this.min), parseMonth(this.max));
-      if (compareMonths(allowed, month) !== 0) return;
+      if (compareMonths(allowed, month) !== 0) {
+        this.sayEnd(compareMonths(month, this.shownMonth));
+        return;
+      }
       this.goTo(month, next);
     } else this.focusKey = next;
     await this.updateComplete;
@@ -201,79 +217,92 @@ export class MbCourseMonth extends MbElement {
   }
 
   override render() {
-    const { t, lang, dir } = this.localize;
+    const { lang, dir } = this.localize;
     const month = this.shownMonth;
     const weeks = monthWeeks(month, this.counts);
     const today = this.todayKey;
-    const long = dateFormat(lang, { weekday: 'long' });
-    const short = dateFormat(lang, { weekday: 'short' });
-    const weekdays = weeks[0].days.map((day) => toDate(day.key));
     return html`<div lang=${lang} dir=${dir}>
-      <div class="bar">
-        <button
-          type="button"
-          class="button secondary"
-          aria-disabled=${this.canGo(-1) ? 'false' : 'true'}
-          @click=${() => this.step(-1)}
-        >
-          <span aria-hidden="true">‹</span> ${t('month.previous')}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          aria-disabled=${this.canGo(1) ? 'false' : 'true'}
-          @click=${() => this.step(1)}
-        >
-          ${t('month.next')} <span aria-hidden="true">›</span>
-        </button>
-      </div>
+      ${this.renderBar()}
       <table part="table">
         <caption>
           ${this.monthName(month)}
         </caption>
         <thead>
           <tr>
-            ${weekdays.map(
-              (date) =>
-                html`<th scope="col">
-                  <span aria-hidden="true">${short.format(date)}</span
-                  ><span class="visually-hidden">${long.format(date)}</span>
-                </th>`,
-            )}
+            ${this.renderWeekdays(weeks[0].days.map((day) => toDate(day.key)))}
           </tr>
         </thead>
         <tbody @keydown=${this.onKeydown}>
           ${weeks.map(
             (week) =>
               html`<tr>
-                ${week.days.map((day) =>
-                  day.inMonth
-                    ? html`<td>
-                        <button
-                          type="button"
-                          part="day"
-                          class=${day.count ? 'has' : ''}
-                          data-day=${day.key}
-                          tabindex=${day.key === this.focusKey ? 0 : -1}
-                          aria-current=${ifDefined(day.key === today ? 'date' : undefined)}
-                          aria-pressed=${day.key === this.selected ? 'true' : 'false'}
-                          @click=${() => this.choose(day.key)}
-                          @focus=${() => (this.focusKey = day.key)}
-                        >
-                          <span class="num" aria-hidden="true">${day.day}</span>
-                          ${day.count ? html`<span class="count" aria-hidden="true">${day.count}</span>` : nothing}
-                          <span class="visually-hidden"
-                            >${t('month.day', { date: formatDay(toDate(day.key), lang), count: day.count })}</span
-                          >
-                        </button>
-                      </td>`
-                    : html`<td></td>`,
-                )}
+                ${week.days.map((day) => this.renderDay(day, today))}
               </tr>`,
           )}
         </tbody>
       </table>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** The previous and next buttons, `aria-disabled` at the ends of the range so focus stays on them. */
+  private renderBar() {
+    const { t } = this.localize;
+    return html`<div class="bar">
+      <button
+        type="button"
+        class="button secondary"
+        aria-disabled=${this.canGo(-1) ? 'false' : 'true'}
+        @click=${() => this.step(-1)}
+      >
+        <span aria-hidden="true">‹</span> ${t('month.previous')}
+      </button>
+      <button
+        type="button"
+        class="button secondary"
+        aria-disabled=${this.canGo(1) ? 'false' : 'true'}
+        @click=${() => this.step(1)}
+      >
+        ${t('month.next')} <span aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
+  /** The column headers: the short weekday shown, the long one read. */
+  private renderWeekdays(weekdays: Date[]) {
+    const { lang } = this.localize;
+    const long = dateFormat(lang, { weekday: 'long' });
+    const short = dateFormat(lang, { weekday: 'short' });
+    return weekdays.map(
+      (date) =>
+        html`<th scope="col">
+          <span aria-hidden="true">${short.format(date)}</span><span class="visually-hidden">${long.format(date)}</span>
+        </th>`,
+    );
+  }
+
+  /** One cell: a day of the month as a button named with its date and its number of courses; empty outside it. */
+  private renderDay(day: MonthDay, today: string) {
+    const { t, lang } = this.localize;
+    if (!day.inMonth) return html`<td></td>`;
+    return html`<td>
+      <button
+        type="button"
+        part="day"
+        class=${day.count ? 'has' : ''}
+        data-day=${day.key}
+        tabindex=${day.key === this.focusKey ? 0 : -1}
+        aria-current=${ifDefined(day.key === today ? 'date' : undefined)}
+        aria-pressed=${day.key === this.selected ? 'true' : 'false'}
+        @click=${() => this.choose(day.key)}
+        @focus=${() => (this.focusKey = day.key)}
+      >
+        <span class="num" aria-hidden="true">${day.day}</span>
+        ${day.count ? html`<span class="count" aria-hidden="true">${day.count}</span>` : nothing}
+        <span class="visually-hidden"
+          >${t('month.day', { date: formatDay(toDate(day.key), lang), count: day.count })}</span
+        >
+      </button>
+    </td>`;
   }
 }

@@ -22,11 +22,12 @@ let readers: Promise<Readers> | undefined;
 
 /**
  * Reads a course feed (our JSON, DPL CMS or LibCal; `auto` detects which) into `CourseEvent`s, yielding to the page
- * between slices of a large feed. Rejects with `LoadError('invalid')` for data of an unknown shape.
+ * between slices of a large feed. A text format (`ics`) reads the data as `auto`: data is JSON already. Rejects with
+ * `LoadError('invalid')` for data of an unknown shape.
  */
 export async function readCourseFeed(
   data: unknown,
-  format: FeedFormat | 'auto' = 'auto',
+  format: SourceFormat | 'auto' = 'auto',
   context?: ReadContext,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: FeedFormat }> {
@@ -57,7 +58,7 @@ export async function readCourseText(
   // JSON starts with `{` or `[`; anything else in `auto` may be a text format, which its reader decides.
   const maybeText = format === 'auto' ? !/^\uFEFF?\s*[[{]/u.test(body) : registry.isTextFormat(format);
   const text = maybeText ? await registry.readText(body, format, { ...context, ...window }, signal) : undefined;
-  return text ?? readCourseFeed(parseJson(body), format as FeedFormat | 'auto', context, signal);
+  return text ?? readCourseFeed(parseJson(body), format, context, signal);
 }
 
 /**

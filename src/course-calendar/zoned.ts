@@ -3,7 +3,7 @@
  * Standard Time`), and the writer needs a `VTIMEZONE`, so these small helpers sit next to core/time.ts (whose offset
  * and wall-time arithmetic they use) instead of in it: only the calendar needs them.
  */
-import { fromCopenhagenTime, fromWallTime, offsetWith, pad, TIME_ZONE } from '../core/time.js';
+import { fromCopenhagenTime, fromWallTime, offsetWith, pad, TIME_ZONE, wallClockFormat } from '../core/time.js';
 
 const formats = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -11,16 +11,7 @@ function zoneFormat(zone: string): Intl.DateTimeFormat | null {
   let format = formats.get(zone);
   if (format === undefined) {
     try {
-      format = new Intl.DateTimeFormat('en-GB', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      format = wallClockFormat(zone);
     } catch {
       // RangeError: not a zone this browser's IANA database knows ("Romance Standard Time").
       format = null;

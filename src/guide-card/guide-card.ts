@@ -1,10 +1,10 @@
 import { errorMessage } from '../core/error-message.js';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MbElement } from '../core/base-element.js';
 import { loadDetail, type MbErrorDetail } from '../core/events.js';
 import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
-import { LocalizeController, type Lang } from '../core/localize.js';
+import { contentLanguages } from '../core/languages.js';
+import { LocalizeController, resolveLanguage, type Lang } from '../core/localize.js';
 import { SourceController, type SourceReader } from '../core/source.js';
 import { base } from '../core/theme.js';
 import { parseDateTime } from '../core/time.js';
@@ -12,7 +12,7 @@ import { safeUrl } from '../core/url.js';
 import type { CourseData, SourceFormat } from '../course-calendar/course-reader.js';
 import type { CourseEvent } from '../course-calendar/model.js';
 import { feedbackPayload, pickLanguage, validateGuide, type Guide } from './guide.js';
-import { isBuiltInGuide, loadBuiltInGuide } from './guides/index.js';
+import { completeGuide, isBuiltInGuide, loadBuiltInGuide, type BuiltInGuideId } from './guides/index.js';
 import { styles } from './guide-card.styles.js';
 import { actionHref, GuideView, type FeedbackState, type ViewState } from './view.js';
 import da from '../../locales/da/guide-card.json' with { type: 'json' };
@@ -60,35 +60,53 @@ const GUIDE_READER: SourceReader<unknown> = { key: 'guide json', read: (body) =>
  * @cssprop --mb-guide-card-step-size - The diameter of a step number circle (default `2.25em`).
  */
 export class MbGuideCard extends MbElement {
+  /** The reactive properties and state, in one block (docs/architecture.md, "The component pattern"). */
+  static override properties: PropertyDeclarations = {
+    guide: { reflect: true },
+    src: {},
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    href: {},
+    linkTarget: { attribute: 'link-target' },
+    feedbackUrl: { attribute: 'feedback-url' },
+    timeout: { type: Number },
+    coursesSrc: { attribute: 'courses-src' },
+    coursesFormat: { attribute: 'courses-format' },
+    now: {},
+    unknownGuide: { state: true },
+    printing: { state: true },
+    qr: { state: true },
+  };
+
   /**
    * A built-in guide, by id (`mitid`, `digital-post`, `passport` …; the attribute's type lists them all, from the
    * guide registry in src/guide-card/guides/index.ts).
    * @type {BuiltInGuideId}
    */
-  @property({ reflect: true }) guide = '';
+  guide = '';
 
   /** The URL of a custom guide in JSON (schemas/guide.schema.json): one guide, or `{ "da": …, "en": … }`.
    * Inline JSON (`<script type="application/json">` inside the element) works the same way. */
-  @property() src = '';
+  src = '';
 
   /** `full` (default) or `compact`: a tile with title, purpose and one link, for front pages and campaigns. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** The heading level of the title (2–6, default 2); the card's sections use the levels below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `compact` only: the page with the full guide. Without it the tile links to the borger.dk action. */
-  @property() href = '';
+  href = '';
 
   /** `new-window` (default): links to other sites open in a new window and say so; `same-window`: they don't. */
-  @property({ attribute: 'link-target' }) linkTarget: 'new-window' | 'same-window' = 'new-window';
+  linkTarget: 'new-window' | 'same-window' = 'new-window';
 
   /** Opt-in: where "Fik du løst opgaven?" answers are POSTed as JSON `{ guide, helpful, comment, lang }`.
    * Without it no feedback form is shown and nothing is ever sent. */
-  @property({ attribute: 'feedback-url' }) feedbackUrl = '';
+  feedbackUrl = '';
 
   /** Milliseconds before a silent `src` counts as failed (a message and "Prøv igen" show). Default 15 000. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /**
    * A course feed (our JSON, DPL CMS, LibCal or iCalendar) whose next course on the guide's topic is shown in "Få
@@ -96,13 +114,13 @@ export class MbGuideCard extends MbElement {
    * topic is ahead, while the feed loads, or when it fails (then `mb-courses-error` fires). A calendar on the same
    * page and feed shares the request and the read.
    */
-  @property({ attribute: 'courses-src' }) coursesSrc = '';
+  coursesSrc = '';
 
   /** The course feed's format, as the course calendar's `format`: `auto` (default), `json`, `dpl`, `libcal`, `ics`. */
-  @property({ attribute: 'courses-format' }) coursesFormat: SourceFormat | 'auto' = 'auto';
+  coursesFormat: SourceFormat | 'auto' = 'auto';
 
   /** "Now" as an ISO date-time, for demos and tests: which course is next. Default: the clock. */
-  @property() now?: string;
+  now?: string;
 
   private readonly localize = new LocalizeController(this, 'guide-card', { da });
 
@@ -122,6 +140,8 @@ export class MbGuideCard extends MbElement {
   /** The last answer to "which course is next", kept until the feed, the topic or `now` changes. */
   private next: { events: readonly CourseEvent[]; topic: string; now: string; course?: CourseEvent } | undefined;
 
+  /** The built-in guide shown, in the languages the card has needed so far (`scheduleUpdate`). */
+  private builtInGuide: { id: BuiltInGuideId; pair: Record<string, unknown> } | undefined;
   /** The guide: from `src`, inline JSON or a built-in guide. */
   private readonly source = new SourceController<unknown>(this, {
     reader: () => GUIDE_READER,
@@ -129,14 +149,14 @@ export class MbGuideCard extends MbElement {
   });
 
   /** Set when `guide` names no built-in guide. */
-  @state() private unknownGuide: string | undefined;
+  private unknownGuide: string | undefined;
   /** Steps the citizen opened, by index; closed by default. */
   private open = new Set<number>();
   /** "Det skal du bruge" items ticked, by index. Only in memory: kept across re-renders and language switches. */
   private ticked = new Set<number>();
   /** True between "beforeprint" and "afterprint": every step open, the QR code shown. */
-  @state() private printing = false;
-  @state() private qr: { url: string; path: string; size: number } | undefined;
+  private printing = false;
+  private qr: { url: string; path: string; size: number } | undefined;
   private feedbackState: FeedbackState = 'idle';
   private helpful: boolean | undefined;
 
@@ -217,6 +237,7 @@ export class MbGuideCard extends MbElement {
   private load() {
     this.version += 1; // a new answer is reported once more, even when it looks like the last
     this.unknownGuide = undefined;
+    this.builtInGuide = undefined;
     this.source.load(this.src ? { urls: [this.src] } : { value: () => readInlineJson(this) ?? this.builtIn() });
   }
 
@@ -229,11 +250,19 @@ export class MbGuideCard extends MbElement {
       return undefined;
     }
     try {
-      return await loadBuiltInGuide(id);
+      const pair = await loadBuiltInGuide(id, contentLanguages(resolveLanguage(this).lang));
+      this.builtInGuide = { id, pair };
+      return pair;
     } catch (caught) {
       const detail = caught instanceof Error ? caught.message : String(caught);
       throw new LoadError('network', detail, undefined, [detail]);
     }
+  }
+
+  /** A built-in guide has the card's languages only: an update in another one loads it first, keeping the ticks. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const more = this.builtInGuide && completeGuide(this.builtInGuide, contentLanguages(resolveLanguage(this).lang));
+    return more ? more.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   private readonly retry = () => {

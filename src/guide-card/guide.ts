@@ -171,23 +171,143 @@ function isDate(value: unknown): value is string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-type Readers = {
-  text: (value: unknown, path: string, required?: boolean) => string | undefined;
-  link: (value: unknown, path: string) => GuideLink | undefined;
-  issues: string[];
-};
+/*
+ * The parts of `validateGuide`. Each reads one value at a path of the guide and writes what is wrong with it into
+ * `issues`, the one list of a validation, in the order an editor reads the guide.
+ */
+type Issues = string[];
+type Raw = Record<string, unknown>;
+
+function text(issues: Issues, value: unknown, path: string, required = true): string | undefined {
+  if (typeof value === 'string' && value.length > MAX_TEXT) {
+    issues.push(`${path}: longer than ${MAX_TEXT} characters`);
+    return undefined;
+  }
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value !== undefined || required) issues.push(`${path}: expected text`);
+  return undefined;
+}
+
+/** One paragraph or a list of them, as a list. */
+function texts(issues: Issues, value: unknown, path: string, required = true): string[] {
+  if (value === undefined && !required) return [];
+  if (typeof value === 'string') return [text(issues, value, path)].filter((t): t is string => t !== undefined);
+  if (!Array.isArray(value)) {
+    issues.push(`${path}: expected a list of texts`);
+    return [];
+  }
+  return value.map((item, i) => text(issues, item, `${path}[${i}]`)).filter((t): t is string => t !== undefined);
+}
+
+function link(issues: Issues, value: unknown, path: string): GuideLink | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    issues.push(`${path}: expected { label, url }`);
+    return undefined;
+  }
+  const label = text(issues, value.label, `${path}.label`);
+  const url = text(issues, value.url, `${path}.url`);
+  return label && url ? { label, url } : undefined;
+}
+
+function bool(issues: Issues, value: unknown, path: string): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
+  return value === true;
+}
+
+/**
+ * Reads each object of a list with `read`, at `name[i]`; an item that is not an object is reported as `notObject`.
+ * What `read` returns as `undefined` is left out.
+ */
+function eachObject<T>(
+  issues: Issues,
+  list: unknown[],
+  name: string,
+  notObject: string,
+  read: (raw: Raw, path: string, i: number) => T | undefined,
+): T[] {
+  const out: T[] = [];
+  list.forEach((raw, i) => {
+    const path = `${name}[${i}]`;
+    if (!isObject(raw)) {
+      issues.push(`${path}: ${notObject}`);
+      return;
+    }
+    const item = read(raw, path, i);
+    if (item !== undefined) out.push(item);
+  });
+  return out;
+}
+
+/** One step. `logic` ("and", "or") is refused on the first step, which has no step before it to belong to. */
+function readStep(issues: Issues, raw: Raw, path: string, i: number): GuideStep {
+  const step: GuideStep = {
+    title: text(issues, raw.title, `${path}.title`) ?? '',
+    text: texts(issues, raw.text, `${path}.text`, false),
+  };
+  const stepLink = link(issues, raw.link, `${path}.link`);
+  if (stepLink) step.link = stepLink;
+  if (raw.logic !== undefined) {
+    if (raw.logic !== 'and' && raw.logic !== 'or') issues.push(`${path}.logic: expected "and" or "or"`);
+    else if (i === 0) issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
+    else step.logic = raw.logic;
+  }
+  if (bool(issues, raw.optional, `${path}.optional`)) step.optional = true;
+  return step;
+}
+
+function readSteps(issues: Issues, value: unknown): GuideStep[] {
+  if (Array.isArray(value) && value.length > 0)
+    return eachObject(issues, value, 'steps', 'expected a step', (raw, path, i) => readStep(issues, raw, path, i));
+  issues.push('steps: expected at least one step');
+  return [];
+}
+
+/** The start action: a label, and a `url` or a borger.dk `selfserviceId`; `hreflang` a language medborger speaks. */
+function readAction(issues: Issues, value: unknown): GuideAction | undefined {
+  if (!isObject(value)) {
+    issues.push('action: expected { label, url or selfserviceId }');
+    return undefined;
+  }
+  const label = text(issues, value.label, 'action.label');
+  const url = text(issues, value.url, 'action.url', false);
+  const selfserviceId = text(issues, value.selfserviceId, 'action.selfserviceId', false);
+  if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
+  if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
+  const hreflang = value.hreflang;
+  if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
+  if (!label) return undefined;
+  const action: GuideAction = { label };
+  if (url) action.url = url;
+  if (selfserviceId) action.selfserviceId = selfserviceId;
+  if (isLanguage(hreflang)) action.hreflang = hreflang;
+  return action;
+}
+
+function readNoMitId(issues: Issues, value: unknown): GuideNoMitId | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    issues.push('noMitId: expected { text }');
+    return undefined;
+  }
+  const noMitId: GuideNoMitId = { text: texts(issues, value.text, 'noMitId.text') };
+  const noMitIdLink = link(issues, value.link, 'noMitId.link');
+  if (noMitIdLink) noMitId.link = noMitIdLink;
+  return noMitId;
+}
 
 /**
  * One dated fact. A fee or a processing time without the year it was true, or without where it comes from,
  * misleads: `asOf` (a year, month or day) and `source` are required.
  */
-function readFact(raw: Record<string, unknown>, path: string, { text, link, issues }: Readers): GuideFact | undefined {
-  const label = text(raw.label, `${path}.label`);
-  const value = text(raw.value, `${path}.value`);
-  const asOf = text(raw.asOf, `${path}.asOf`);
+function readFact(issues: Issues, raw: Raw, path: string): GuideFact | undefined {
+  const label = text(issues, raw.label, `${path}.label`);
+  const value = text(issues, raw.value, `${path}.value`);
+  const asOf = text(issues, raw.asOf, `${path}.asOf`);
   if (asOf && !AS_OF.test(asOf)) issues.push(`${path}.asOf: expected a year, month or day (2024, 2024-05, 2024-05-01)`);
   if (raw.source === undefined) issues.push(`${path}.source: expected { label, url }`);
-  const source = link(raw.source, `${path}.source`);
+  const source = link(issues, raw.source, `${path}.source`);
   const kind = raw.kind;
   if (kind !== undefined && kind !== 'fee' && kind !== 'time' && kind !== 'rule')
     issues.push(`${path}.kind: expected "fee", "time" or "rule"`);
@@ -197,155 +317,59 @@ function readFact(raw: Record<string, unknown>, path: string, { text, link, issu
   return fact;
 }
 
+function readFacts(issues: Issues, value: unknown): GuideFact[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value))
+    return eachObject(issues, value, 'facts', 'expected a fact', (raw, path) => readFact(issues, raw, path));
+  issues.push('facts: expected a list');
+  return [];
+}
+
+function readSources(issues: Issues, value: unknown): GuideSource[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push('sources: expected at least one source');
+    return [];
+  }
+  return eachObject(issues, value, 'sources', 'expected { label, url }', (raw, path) => {
+    const label = text(issues, raw.label, `${path}.label`);
+    const url = text(issues, raw.url, `${path}.url`, false);
+    return label ? (url ? { label, url } : { label }) : undefined;
+  });
+}
+
+/** `checkedOn` (required), `updatedOn` and `articleId`, which the guide keeps as they are once they pass. */
+function checkDates(issues: Issues, data: Raw): void {
+  if (!isDate(data.checkedOn)) issues.push('checkedOn: expected a date (YYYY-MM-DD)');
+  if (data.updatedOn !== undefined && !isDate(data.updatedOn)) issues.push('updatedOn: expected a date (YYYY-MM-DD)');
+  if (data.articleId !== undefined && !(Number.isInteger(data.articleId) && (data.articleId as number) > 0))
+    issues.push('articleId: expected a positive whole number');
+}
+
 /**
  * Checks untrusted data against the guide format and returns a clean copy (texts trimmed, a single paragraph
  * turned into a list). Never throws. Unknown properties are ignored, so a newer guide still shows in an older card.
  */
 export function validateGuide(data: unknown): Validation {
-  const issues: string[] = [];
-  const text = (value: unknown, path: string, required = true): string | undefined => {
-    if (typeof value === 'string' && value.length > MAX_TEXT) {
-      issues.push(`${path}: longer than ${MAX_TEXT} characters`);
-      return undefined;
-    }
-    if (typeof value === 'string' && value.trim()) return value.trim();
-    if (value !== undefined || required) issues.push(`${path}: expected text`);
-    return undefined;
-  };
-  const texts = (value: unknown, path: string, required = true): string[] => {
-    if (value === undefined && !required) return [];
-    if (typeof value === 'string') return [text(value, path)].filter((t): t is string => t !== undefined);
-    if (!Array.isArray(value)) {
-      issues.push(`${path}: expected a list of texts`);
-      return [];
-    }
-    return value.map((item, i) => text(item, `${path}[${i}]`)).filter((t): t is string => t !== undefined);
-  };
-  const link = (value: unknown, path: string): GuideLink | undefined => {
-    if (value === undefined) return undefined;
-    if (!isObject(value)) {
-      issues.push(`${path}: expected { label, url }`);
-      return undefined;
-    }
-    const label = text(value.label, `${path}.label`);
-    const url = text(value.url, `${path}.url`);
-    return label && url ? { label, url } : undefined;
-  };
-  const bool = (value: unknown, path: string): boolean | undefined => {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'boolean') issues.push(`${path}: expected true or false`);
-    return value === true;
-  };
-
   if (!isObject(data)) return { issues: ['guide: expected an object'] };
-
-  const id = text(data.id, 'id');
+  const issues: Issues = [];
+  const id = text(issues, data.id, 'id');
   if (id && !ID.test(id)) issues.push('id: expected lower-case letters, digits and hyphens');
   if (data.lang !== undefined && !isLanguage(data.lang)) issues.push(`lang: expected ${spokenLanguages()}`);
-
-  const steps: GuideStep[] = [];
-  if (!Array.isArray(data.steps) || data.steps.length === 0) issues.push('steps: expected at least one step');
-  else
-    data.steps.forEach((raw, i) => {
-      const path = `steps[${i}]`;
-      if (!isObject(raw)) {
-        issues.push(`${path}: expected a step`);
-        return;
-      }
-      const step: GuideStep = {
-        title: text(raw.title, `${path}.title`) ?? '',
-        text: texts(raw.text, `${path}.text`, false),
-      };
-      const stepLink = link(raw.link, `${path}.link`);
-      if (stepLink) step.link = stepLink;
-      if (raw.logic !== undefined) {
-        if (raw.logic !== 'and' && raw.logic !== 'or') issues.push(`${path}.logic: expected "and" or "or"`);
-        else if (i === 0) issues.push(`${path}.logic: the first step cannot be an "and" or "or" step`);
-        else step.logic = raw.logic;
-      }
-      if (bool(raw.optional, `${path}.optional`)) step.optional = true;
-      steps.push(step);
-    });
-
-  let action: GuideAction | undefined;
-  if (!isObject(data.action)) issues.push('action: expected { label, url or selfserviceId }');
-  else {
-    const label = text(data.action.label, 'action.label');
-    const url = text(data.action.url, 'action.url', false);
-    const selfserviceId = text(data.action.selfserviceId, 'action.selfserviceId', false);
-    if (selfserviceId && !GUID.test(selfserviceId)) issues.push('action.selfserviceId: expected a GUID');
-    if (!url && !selfserviceId) issues.push('action: expected url or selfserviceId');
-    const hreflang = data.action.hreflang;
-    if (hreflang !== undefined && !isLanguage(hreflang)) issues.push(`action.hreflang: expected ${spokenLanguages()}`);
-    if (label) {
-      action = { label };
-      if (url) action.url = url;
-      if (selfserviceId) action.selfserviceId = selfserviceId;
-      if (isLanguage(hreflang)) action.hreflang = hreflang;
-    }
-  }
-
-  let noMitId: GuideNoMitId | undefined;
-  if (data.noMitId !== undefined) {
-    if (!isObject(data.noMitId)) issues.push('noMitId: expected { text }');
-    else {
-      noMitId = { text: texts(data.noMitId.text, 'noMitId.text') };
-      const noMitIdLink = link(data.noMitId.link, 'noMitId.link');
-      if (noMitIdLink) noMitId.link = noMitIdLink;
-    }
-  }
-
-  const facts: GuideFact[] = [];
-  if (data.facts !== undefined) {
-    if (!Array.isArray(data.facts)) issues.push('facts: expected a list');
-    else
-      data.facts.forEach((raw, i) => {
-        const path = `facts[${i}]`;
-        if (!isObject(raw)) {
-          issues.push(`${path}: expected a fact`);
-          return;
-        }
-        const fact = readFact(raw, path, { text, link, issues });
-        if (fact) facts.push(fact);
-      });
-  }
-
-  const sources: GuideSource[] = [];
-  if (!Array.isArray(data.sources) || data.sources.length === 0) issues.push('sources: expected at least one source');
-  else
-    data.sources.forEach((raw, i) => {
-      const path = `sources[${i}]`;
-      if (!isObject(raw)) {
-        issues.push(`${path}: expected { label, url }`);
-        return;
-      }
-      const label = text(raw.label, `${path}.label`);
-      const url = text(raw.url, `${path}.url`, false);
-      if (label) sources.push(url ? { label, url } : { label });
-    });
-
-  if (!isDate(data.checkedOn)) issues.push('checkedOn: expected a date (YYYY-MM-DD)');
-  if (data.updatedOn !== undefined && !isDate(data.updatedOn)) issues.push('updatedOn: expected a date (YYYY-MM-DD)');
-  if (data.articleId !== undefined && !(Number.isInteger(data.articleId) && (data.articleId as number) > 0))
-    issues.push('articleId: expected a positive whole number');
-  const mitid = bool(data.mitid, 'mitid');
-  const warnings = texts(data.warnings, 'warnings', false);
-  const needs = texts(data.needs, 'needs');
-  const title = text(data.title, 'title');
-  const purpose = text(data.purpose, 'purpose');
-  const topic = text(data.topic, 'topic', false);
+  const steps = readSteps(issues, data.steps);
+  const action = readAction(issues, data.action);
+  const noMitId = readNoMitId(issues, data.noMitId);
+  const facts = readFacts(issues, data.facts);
+  const sources = readSources(issues, data.sources);
+  checkDates(issues, data);
+  const mitid = bool(issues, data.mitid, 'mitid');
+  const warnings = texts(issues, data.warnings, 'warnings', false);
+  const needs = texts(issues, data.needs, 'needs');
+  const title = text(issues, data.title, 'title');
+  const purpose = text(issues, data.purpose, 'purpose');
+  const topic = text(issues, data.topic, 'topic', false);
 
   if (issues.length || !id || !title || !purpose || !action) return { issues };
-  const guide: Guide = {
-    id,
-    title,
-    purpose,
-    needs,
-    steps,
-    action,
-    sources,
-    checkedOn: data.checkedOn as string,
-  };
+  const guide: Guide = { id, title, purpose, needs, steps, action, sources, checkedOn: data.checkedOn as string };
   if (isLanguage(data.lang)) guide.lang = data.lang;
   if (mitid) guide.mitid = true;
   if (noMitId) guide.noMitId = noMitId;

@@ -21,6 +21,14 @@ import {
 
 export type FeedbackState = 'idle' | 'missing' | 'sending' | 'sent' | 'failed';
 
+/** The status line under the feedback form, by state (nothing while idle). */
+const FEEDBACK_STATUS = {
+  missing: 'feedback.choose',
+  sending: 'feedback.sending',
+  sent: 'feedback.thanks',
+  failed: 'feedback.failed',
+} as const;
+
 /** The address of the guide's start action, when it is safe to link to. */
 export function actionHref(guide: Guide): string | undefined {
   return safeUrl(actionUrl(guide.action));
@@ -118,7 +126,7 @@ export class GuideView {
       hreflang=${ifDefined(options.hreflang)}
       target=${ifDefined(newWindow ? '_blank' : undefined)}
       rel=${ifDefined(newWindow ? 'noopener' : undefined)}
-      >${content}${newWindow ? html` <span class="new-window">${this.localize.t('common:newWindow')}</span>` : nothing}</a
+      >${content}${newWindow ? html`<span class="new-window">${` ${this.localize.t('common:newWindow')}`}</span>` : nothing}</a
     >`;
   }
 
@@ -173,7 +181,7 @@ export class GuideView {
     const other =
       guide.action.hreflang && guide.action.hreflang !== this.localize.lang ? guide.action.hreflang : undefined;
     return html`${t('action.start', { label: guide.action.label, site })}${
-      other ? html` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
+      other ? ` ${t('action.inLanguage', { language: languageName(other, this.localize.lang) })}` : nothing
     }`;
   }
 
@@ -191,21 +199,8 @@ export class GuideView {
       <p class="tools">
         <button type="button" class="function-link" @click=${this.print}>${t('print')}</button>
       </p>
-      ${
-        guide.mitid
-          ? html`<div class="notice mitid" role="note" aria-labelledby="mitid-heading">
-              ${this.heading(1, t('mitid.heading'), { id: 'mitid-heading' })}
-              <p>${t('mitid.rule')} ${t('mitid.delegate')}</p>
-            </div>`
-          : nothing
-      }
-      ${(guide.warnings ?? []).map(
-        (warning) =>
-          html`<p class="notice warning">
-            <strong>${t('warning')}</strong> <span lang=${ifDefined(textLang)}>${warning}</span>
-          </p>`,
-      )}
-      ${guide.needs.length ? this.renderNeeds(guide, textLang) : nothing} ${this.renderSteps(guide, textLang)}
+      ${this.renderNotices(guide, textLang)} ${guide.needs.length ? this.renderNeeds(guide, textLang) : nothing}
+      ${this.renderSteps(guide, textLang)}
       <p class="action">
         ${this.link(href, this.startLabel(guide), {
           className: 'button start',
@@ -213,33 +208,7 @@ export class GuideView {
           hreflang: guide.action.hreflang,
         })}
       </p>
-      ${
-        guide.noMitId
-          ? html`<section class="no-mitid" aria-labelledby="no-mitid-heading">
-              ${this.heading(1, t('noMitId.heading'), { id: 'no-mitid-heading' })}
-              <div lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
-                ${guide.noMitId.text.map((p) => html`<p>${p}</p>`)}
-                ${guide.noMitId.link ? html`<p>${this.guideLink(guide.noMitId.link)}</p>` : nothing}
-              </div>
-            </section>`
-          : nothing
-      }
-      ${
-        guide.facts?.length
-          ? html`<section class="facts" aria-labelledby="facts-heading">
-              ${this.heading(1, t('facts.heading'), { id: 'facts-heading' })}
-              <ul lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
-                ${guide.facts.map(
-                  (fact) =>
-                    html`<li>
-                      ${fact.label}: <strong>${this.factValue(fact)}</strong> <br />${t('facts.source')}
-                      ${this.guideLink(fact.source)}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing
-      }
+      ${this.renderNoMitId(guide, textLang)} ${this.renderFacts(guide, textLang)}
       <section class="help" part="help" aria-labelledby="help-heading">
         ${this.heading(1, t('help.heading'), { id: 'help-heading' })}
         <slot name="help"><p>${t('help.default')}</p></slot>
@@ -247,6 +216,55 @@ export class GuideView {
       </section>
       ${this.feedbackUrl ? this.renderFeedback() : nothing} ${this.renderFoot(guide, textLang)} ${this.renderQr(href)}
     </article>`;
+  }
+
+  /** The MitID notice (when the task needs MitID) and the guide's warnings. */
+  renderNotices(guide: Guide, textLang: string | undefined) {
+    const { t } = this.localize;
+    return html`${
+      guide.mitid
+        ? html`<div class="notice mitid" role="note" aria-labelledby="mitid-heading">
+            ${this.heading(1, t('mitid.heading'), { id: 'mitid-heading' })}
+            <p>${t('mitid.rule')} ${t('mitid.delegate')}</p>
+          </div>`
+        : nothing
+    }
+    ${(guide.warnings ?? []).map(
+      (warning) =>
+        html`<p class="notice warning">
+          <strong>${t('warning')}</strong> <span lang=${ifDefined(textLang)}>${warning}</span>
+        </p>`,
+    )}`;
+  }
+
+  /** "Har du ikke MitID?", when the guide says what to do without it. */
+  renderNoMitId(guide: Guide, textLang: string | undefined) {
+    if (!guide.noMitId) return nothing;
+    return html`<section class="no-mitid" aria-labelledby="no-mitid-heading">
+      ${this.heading(1, this.localize.t('noMitId.heading'), { id: 'no-mitid-heading' })}
+      <div lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
+        ${guide.noMitId.text.map((p) => html`<p>${p}</p>`)}
+        ${guide.noMitId.link ? html`<p>${this.guideLink(guide.noMitId.link)}</p>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** The dated facts, each with its age and its source. */
+  renderFacts(guide: Guide, textLang: string | undefined) {
+    const { t } = this.localize;
+    if (!guide.facts?.length) return nothing;
+    return html`<section class="facts" aria-labelledby="facts-heading">
+      ${this.heading(1, t('facts.heading'), { id: 'facts-heading' })}
+      <ul lang=${ifDefined(textLang)} dir=${ifDefined(this.textDir(textLang))}>
+        ${guide.facts.map(
+          (fact) =>
+            html`<li>
+              ${fact.label}: <strong>${this.factValue(fact)}</strong> <br />${t('facts.source')}
+              ${this.guideLink(fact.source)}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   renderNeeds(guide: Guide, textLang: string | undefined) {
@@ -309,9 +327,12 @@ export class GuideView {
     const open = this.printing || this.open.has(index);
     // The number (or "og"/"eller") sits inside the button, so the step's accessible name carries it even in a
     // screen reader's list of form controls, where GOV.UK's step-by-step loses it (govuk-frontend #3687).
+    // A space goes in the same text as the words after it, never in a text node of its own (as Lit makes of the
+    // space in `${a} ${b}`): Chromium leaves a lone space out of an accessible name ("Trin3, og",
+    // "vil(kan springes over)"), as the screen-reader transcripts showed.
     const marker = step.logic
       ? html`<span class="num logic"
-          ><span class="visually-hidden">${t('steps.step')} ${number}, </span>${t(`steps.${step.logic}`)}</span
+          ><span class="visually-hidden">${`${t('steps.step')} ${number}, `}</span>${t(`steps.${step.logic}`)}</span
         >`
       : html`<span class="num"><span class="visually-hidden">${t('steps.step')} </span>${number}</span>`;
     const button = html`<button
@@ -325,7 +346,7 @@ export class GuideView {
       ${marker}<span class="visually-hidden">: </span
       ><span class="step-title"
         ><span lang=${ifDefined(textLang)}>${step.title}</span>${
-          step.optional ? html` <span class="optional">${t('steps.optional')}</span>` : nothing
+          step.optional ? html`<span class="optional">${` ${t('steps.optional')}`}</span>` : nothing
         }</span
       ><span class="chevron" aria-hidden="true"></span>
     </button>`;
@@ -378,65 +399,47 @@ export class GuideView {
   }
 
   renderFeedback() {
-    const { t } = this.localize;
     const state = this.feedbackState;
-    const message =
-      state === 'missing'
-        ? t('feedback.choose')
-        : state === 'sending'
-          ? t('feedback.sending')
-          : state === 'sent'
-            ? t('feedback.thanks')
-            : state === 'failed'
-              ? t('feedback.failed')
-              : '';
     return html`<section class="feedback" aria-labelledby="feedback-heading">
-      ${
-        state === 'sent'
-          ? nothing
-          : html`<form @submit=${this.sendFeedback} novalidate>
-              <fieldset>
-                <legend id="feedback-heading">${t('feedback.question')}</legend>
-                <label
-                  ><input
-                    type="radio"
-                    name="helpful"
-                    value="yes"
-                    .checked=${this.helpful === true}
-                    @change=${() => this.setHelpful(true)}
-                  />
-                  ${t('feedback.yes')}</label
-                >
-                <label
-                  ><input
-                    type="radio"
-                    name="helpful"
-                    value="no"
-                    .checked=${this.helpful === false}
-                    @change=${() => this.setHelpful(false)}
-                  />
-                  ${t('feedback.no')}</label
-                >
-              </fieldset>
-              <label for="feedback-comment">${t('feedback.comment')}</label>
-              <p class="hint" id="feedback-hint">${t('feedback.hint')}</p>
-              <textarea
-                id="feedback-comment"
-                name="comment"
-                rows="3"
-                maxlength="500"
-                aria-describedby="feedback-hint"
-              ></textarea>
-              <p>
-                <button type="submit" class="button secondary" ?disabled=${state === 'sending'}>
-                  ${t('feedback.send')}
-                </button>
-              </p>
-            </form>`
-      }
+      ${state === 'sent' ? nothing : this.renderFeedbackForm(state)}
       <p class="feedback-status ${state === 'failed' || state === 'missing' ? 'error-text' : ''}" role="status">
-        ${message}
+        ${state === 'idle' ? '' : this.localize.t(FEEDBACK_STATUS[state])}
       </p>
     </section>`;
+  }
+
+  /** The question "Fik du løst opgaven?", a comment and the send button. */
+  renderFeedbackForm(state: FeedbackState) {
+    const { t } = this.localize;
+    return html`<form @submit=${this.sendFeedback} novalidate>
+      <fieldset>
+        <legend id="feedback-heading">${t('feedback.question')}</legend>
+        ${([true, false] as const).map(
+          (helpful) =>
+            html`<label
+              ><input
+                type="radio"
+                name="helpful"
+                value=${helpful ? 'yes' : 'no'}
+                .checked=${this.helpful === helpful}
+                @change=${() => this.setHelpful(helpful)}
+              />
+              ${t(helpful ? 'feedback.yes' : 'feedback.no')}</label
+            >`,
+        )}
+      </fieldset>
+      <label for="feedback-comment">${t('feedback.comment')}</label>
+      <p class="hint" id="feedback-hint">${t('feedback.hint')}</p>
+      <textarea
+        id="feedback-comment"
+        name="comment"
+        rows="3"
+        maxlength="500"
+        aria-describedby="feedback-hint"
+      ></textarea>
+      <p>
+        <button type="submit" class="button secondary" ?disabled=${state === 'sending'}>${t('feedback.send')}</button>
+      </p>
+    </form>`;
   }
 }

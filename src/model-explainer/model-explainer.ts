@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { MbElement } from '../core/base-element.js';
 import { errorMessage } from '../core/error-message.js';
@@ -96,38 +95,53 @@ const DATASET_READER: SourceReader<ModelDataset> = {
 export class MbModelExplainer extends MbElement {
   static override styles = [base, styles];
 
+  /** The reactive properties and state, in one block (docs/architecture.md, "The component pattern"). */
+  static override properties: PropertyDeclarations = {
+    selected: { type: Number, reflect: true },
+    view: { reflect: true },
+    src: {},
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sections: {},
+    timeout: { type: Number },
+    competence: { state: true },
+    answers: { state: true },
+    suggestion: { state: true },
+    printing: { state: true },
+  };
+
   /** The display number (1–5) of the model shown in the interactive view. Reflected when the reader chooses. */
-  @property({ type: Number, reflect: true }) selected?: number;
+  selected?: number;
 
   /** `interactive` (default): the scale and one model at a time; `table`: every model side by side. */
-  @property({ reflect: true }) view: 'interactive' | 'table' = 'interactive';
+  view: 'interactive' | 'table' = 'interactive';
 
   /** URL of a JSON dataset that replaces the built-in models (see schemas/model-explainer.schema.json). */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Opt-in: choosing a model writes `#mb-<model id>` (e.g. `#mb-model-3`) to the address with a new history
    * entry, and such a fragment opens the model, so links work and Back returns to the previous model. Other
    * fragments of the page are left alone.
    */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
   /** The level of the widget's section headings (2–4); the selected model's heading is one below. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Which sections follow the models, space-separated: `filter` (competence filter), `assessment` (self-assessment),
    * `figures` (figures and sources). Default all three; `sections=""` shows the models alone.
    */
-  @property() sections = 'filter assessment figures';
+  sections = 'filter assessment figures';
 
   /** Milliseconds before a silent `src` counts as failed (the built-in models stay, with a message). Default 15 000. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
-  @state() private competence = '';
-  @state() private answers: Answers = {};
-  @state() private suggestion: Suggestion | undefined;
-  @state() private printing = false;
+  private competence = '';
+  private answers: Answers = {};
+  private suggestion: Suggestion | undefined;
+  private printing = false;
 
   readonly localize = new LocalizeController(this, 'model-explainer', { da }, ['model-explainer-models']);
 

@@ -79,10 +79,7 @@ export function renderDetails(view: ExplainerView, model: CollaborationModel) {
     ${staticHtml`<${sub}>${t('sections.examples')}</${sub}>`} ${renderExamples(view, model)}
     ${
       figures.length
-        ? html`${staticHtml`<${sub}>${t('sections.figures')}</${sub}>`}
-            <ul class="figure-list" role="list">
-              ${figures.map((figure) => renderFigure(view, figure))}
-            </ul>`
+        ? html`${staticHtml`<${sub}>${t('sections.figures')}</${sub}>`} ${renderFigureList(view, figures)}`
         : nothing
     }
     ${
@@ -153,6 +150,13 @@ export function formatValue(view: ExplainerView, figure: ModelFigure): string {
   if (figure.total !== undefined) value = t('figures.ofTotal', { value, total: number(figure.total) });
   if (figure.qualifier) value = t(`figures.${figure.qualifier}`, { value });
   return value;
+}
+
+/** Figures as a list (a model's own, or one kind of them in the figures section). */
+export function renderFigureList(view: ExplainerView, figures: readonly ModelFigure[]) {
+  return html`<ul class="figure-list" role="list">
+    ${figures.map((figure) => renderFigure(view, figure))}
+  </ul>`;
 }
 
 export function renderFigure(view: ExplainerView, figure: ModelFigure) {

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { competenceKeys, modelsNeeding, QUESTIONS } from './model.js';
-import { renderFigure } from './models-view.js';
+import { renderFigureList } from './models-view.js';
 import type { CollaborationModel } from './types.js';
 import { heading, modelTitle, plain, text, type ExplainerView } from './view.js';
 
@@ -151,19 +151,14 @@ export function renderFigures(view: ExplainerView) {
     ${staticHtml`<${h} id="figures-heading">${t('figures.heading')}</${h}>`}
     ${
       workshop.length
-        ? html`${staticHtml`<${sub}>${t('figures.workshop')}</${sub}>`}
-            <ul class="figure-list" role="list">
-              ${workshop.map((figure) => renderFigure(view, figure))}
-            </ul>`
+        ? html`${staticHtml`<${sub}>${t('figures.workshop')}</${sub}>`} ${renderFigureList(view, workshop)}`
         : nothing
     }
     ${
       surveys.length
         ? html`${staticHtml`<${sub}>${t('figures.survey')}</${sub}>`}
             <p>${t('figures.surveyNote')}</p>
-            <ul class="figure-list" role="list">
-              ${surveys.map((figure) => renderFigure(view, figure))}
-            </ul>`
+            ${renderFigureList(view, surveys)}`
         : nothing
     }
     ${attribution ? html`<p class="attribution">${text(view, attribution)}</p>` : nothing}

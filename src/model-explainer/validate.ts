@@ -104,6 +104,159 @@ class Checker {
   }
 }
 
+type SourceRef = (ref: unknown, path: string) => void;
+
+/** `$.sources`: each source once, with an absolute web address when it has one. Returns the ids it declares. */
+function checkSources(c: Checker, value: Json): Set<string> {
+  const sourceIds = new Set<string>();
+  if (!('sources' in value && c.array(value.sources, '$.sources'))) return sourceIds;
+  value.sources.forEach((source, i) => {
+    const path = `$.sources[${i}]`;
+    if (!c.object(source, path, ['id', 'title'], ['url'])) return;
+    if (c.string(source.id, `${path}.id`, SOURCE_ID, MAX_ID)) sourceIds.add(source.id);
+    c.text(source.title, `${path}.title`);
+    if ('url' in source && c.string(source.url, `${path}.url`) && !isWebAddress(source.url))
+      c.fail(`${path}.url`, 'must be an absolute http or https address');
+  });
+  c.unique(
+    value.sources.map((s) => (isObject(s) ? s.id : undefined)),
+    '$.sources',
+    'id',
+  );
+  return sourceIds;
+}
+
+function isWebAddress(url: string): boolean {
+  try {
+    return /^https?:\/\//.test(url) && Boolean(new URL(url).host);
+  } catch {
+    return false;
+  }
+}
+
+/** `$.competenceLabels`: a text for each competence key. Returns the keys. */
+function checkLabels(c: Checker, value: Json): Set<string> {
+  const labels = new Set<string>();
+  if (!isObject(value.competenceLabels)) {
+    c.fail('$.competenceLabels', 'must be an object');
+    return labels;
+  }
+  for (const [key, label] of Object.entries(value.competenceLabels)) {
+    const path = `$.competenceLabels.${key}`;
+    if (c.string(key, `${path} (key)`, MODEL_ID, MAX_ID)) labels.add(key);
+    c.text(label, path);
+  }
+  return labels;
+}
+
+/** A model's competences, each with keys that have a label. */
+function checkCompetences(c: Checker, list: unknown, path: string, labels: Set<string>): void {
+  if (!c.array(list, `${path}.competences`)) return;
+  list.forEach((competence, j) => {
+    const at = `${path}.competences[${j}]`;
+    if (!c.object(competence, at, ['keys', 'label'], ['detail'])) return;
+    if (c.array(competence.keys, `${at}.keys`, 1, 20)) {
+      competence.keys.forEach((key, k) => {
+        if (c.string(key, `${at}.keys[${k}]`, MODEL_ID, MAX_ID) && !labels.has(key))
+          c.fail(`${at}.keys[${k}]`, `"${key}" has no label in competenceLabels`);
+      });
+    }
+    c.text(competence.label, `${at}.label`);
+    if ('detail' in competence) c.text(competence.detail, `${at}.detail`);
+  });
+}
+
+/** A model's optional notes, examples and sources. */
+function checkModelExtras(c: Checker, model: Json, path: string, sourceRef: SourceRef): void {
+  if ('competenceNotes' in model && c.array(model.competenceNotes, `${path}.competenceNotes`)) {
+    model.competenceNotes.forEach((note, j) => {
+      const at = `${path}.competenceNotes[${j}]`;
+      if (!c.object(note, at, ['text'], ['quote'])) return;
+      c.text(note.text, `${at}.text`);
+      if ('quote' in note && typeof note.quote !== 'boolean') c.fail(`${at}.quote`, 'must be true or false');
+    });
+  }
+  if ('examples' in model && c.object(model.examples, `${path}.examples`, ['text'], ['period', 'source'])) {
+    c.text(model.examples.text, `${path}.examples.text`);
+    if ('period' in model.examples) c.text(model.examples.period, `${path}.examples.period`);
+    if ('source' in model.examples) sourceRef(model.examples.source, `${path}.examples.source`);
+  }
+  if ('sources' in model && c.array(model.sources, `${path}.sources`)) {
+    model.sources.forEach((ref, j) => sourceRef(ref, `${path}.sources[${j}]`));
+  }
+}
+
+/** `$.models`: one to MAX_SCALE_RANK + 1 models, ids, numbers and ranks each used once. Returns the model ids. */
+function checkModels(c: Checker, value: Json, labels: Set<string>, sourceRef: SourceRef): Set<string> {
+  const modelIds = new Set<string>();
+  if (!c.array(value.models, '$.models', 1, MAX_SCALE_RANK + 1)) return modelIds;
+  value.models.forEach((model, i) => {
+    const path = `$.models[${i}]`;
+    const fields = ['id', 'displayNumber', 'scaleRank', 'name', 'summary', 'whoDoesTheTasks', 'competences'];
+    if (!c.object(model, path, fields, ['competenceNotes', 'examples', 'sources'])) return;
+    if (c.string(model.id, `${path}.id`, MODEL_ID, MAX_ID)) modelIds.add(model.id);
+    c.integer(model.displayNumber, `${path}.displayNumber`, 0, 99);
+    c.integer(model.scaleRank, `${path}.scaleRank`, 0, MAX_SCALE_RANK);
+    c.text(model.name, `${path}.name`);
+    c.text(model.summary, `${path}.summary`);
+    c.text(model.whoDoesTheTasks, `${path}.whoDoesTheTasks`);
+    checkCompetences(c, model.competences, path, labels);
+    checkModelExtras(c, model, path, sourceRef);
+  });
+  const field = (name: string) => (value.models as unknown[]).map((m) => (isObject(m) ? m[name] : undefined));
+  c.unique(field('id'), '$.models', 'id');
+  c.unique(field('displayNumber'), '$.models', 'displayNumber');
+  c.unique(field('scaleRank'), '$.models', 'scaleRank');
+  return modelIds;
+}
+
+/** A figure's number: finite and not negative. */
+function checkNumber(c: Checker, n: unknown, at: string): void {
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) c.fail(at, 'must be a number of 0 or more');
+}
+
+/** One figure: its numbers (a part no larger than its total, a percentage at most 100), words and references. */
+function checkFigure(c: Checker, figure: Json, path: string, modelIds: Set<string>, sourceRef: SourceRef): void {
+  c.string(figure.id, `${path}.id`, SOURCE_ID, MAX_ID);
+  c.oneOf(figure.kind, `${path}.kind`, ['workshop', 'survey']);
+  checkNumber(c, figure.value, `${path}.value`);
+  if ('total' in figure) {
+    checkNumber(c, figure.total, `${path}.total`);
+    if (typeof figure.total === 'number' && typeof figure.value === 'number' && figure.total < figure.value)
+      c.fail(`${path}.total`, 'must not be less than value');
+  }
+  c.oneOf(figure.unit, `${path}.unit`, ['percent', 'count']);
+  if (figure.unit === 'percent' && typeof figure.value === 'number' && figure.value > 100)
+    c.fail(`${path}.value`, 'a percentage must be at most 100');
+  if ('qualifier' in figure) c.oneOf(figure.qualifier, `${path}.qualifier`, ['almost', 'about']);
+  c.text(figure.text, `${path}.text`);
+  c.oneOf(figure.scope, `${path}.scope`, ['libraries', 'municipalities']);
+  if ('year' in figure) c.string(figure.year, `${path}.year`, YEAR);
+  sourceRef(figure.source, `${path}.source`);
+  if ('models' in figure && c.array(figure.models, `${path}.models`)) {
+    figure.models.forEach((ref, j) => {
+      if (c.string(ref, `${path}.models[${j}]`, MODEL_ID, MAX_ID) && !modelIds.has(ref))
+        c.fail(`${path}.models[${j}]`, `no model has the id "${ref}"`);
+    });
+  }
+}
+
+/** `$.figures`: each figure's id used once. */
+function checkFigures(c: Checker, value: Json, modelIds: Set<string>, sourceRef: SourceRef): void {
+  if (!('figures' in value && c.array(value.figures, '$.figures'))) return;
+  value.figures.forEach((figure, i) => {
+    const path = `$.figures[${i}]`;
+    const required = ['id', 'kind', 'value', 'unit', 'text', 'scope', 'source'];
+    if (c.object(figure, path, required, ['total', 'qualifier', 'year', 'models']))
+      checkFigure(c, figure, path, modelIds, sourceRef);
+  });
+  c.unique(
+    value.figures.map((f) => (isObject(f) ? f.id : undefined)),
+    '$.figures',
+    'id',
+  );
+}
+
 /** Checks a custom dataset; `dataset` is set only when it is valid. */
 export function validateDataset(value: unknown): ValidationResult {
   const c = new Checker();
@@ -111,131 +264,13 @@ export function validateDataset(value: unknown): ValidationResult {
     return { problems: c.problems };
   }
   if ('$schema' in value) c.string(value.$schema, '$.$schema');
-
-  const sourceIds = new Set<string>();
-  if ('sources' in value && c.array(value.sources, '$.sources')) {
-    value.sources.forEach((source, i) => {
-      const path = `$.sources[${i}]`;
-      if (!c.object(source, path, ['id', 'title'], ['url'])) return;
-      if (c.string(source.id, `${path}.id`, SOURCE_ID, MAX_ID)) sourceIds.add(source.id);
-      c.text(source.title, `${path}.title`);
-      if ('url' in source && c.string(source.url, `${path}.url`)) {
-        let ok = false;
-        try {
-          ok = /^https?:\/\//.test(source.url) && Boolean(new URL(source.url).host);
-        } catch {
-          ok = false;
-        }
-        if (!ok) c.fail(`${path}.url`, 'must be an absolute http or https address');
-      }
-    });
-    c.unique(
-      value.sources.map((s) => (isObject(s) ? s.id : undefined)),
-      '$.sources',
-      'id',
-    );
-  }
-  const sourceRef = (ref: unknown, path: string) => {
+  const sourceIds = checkSources(c, value);
+  const sourceRef: SourceRef = (ref, path) => {
     if (c.string(ref, path, SOURCE_ID, MAX_ID) && !sourceIds.has(ref)) c.fail(path, `no source has the id "${ref}"`);
   };
-
-  const labels = new Set<string>();
-  if (!isObject(value.competenceLabels)) c.fail('$.competenceLabels', 'must be an object');
-  else {
-    for (const [key, label] of Object.entries(value.competenceLabels)) {
-      const path = `$.competenceLabels.${key}`;
-      if (c.string(key, `${path} (key)`, MODEL_ID, MAX_ID)) labels.add(key);
-      c.text(label, path);
-    }
-  }
-
-  const modelIds = new Set<string>();
-  if (c.array(value.models, '$.models', 1, MAX_SCALE_RANK + 1)) {
-    value.models.forEach((model, i) => {
-      const path = `$.models[${i}]`;
-      const fields = ['id', 'displayNumber', 'scaleRank', 'name', 'summary', 'whoDoesTheTasks', 'competences'];
-      if (!c.object(model, path, fields, ['competenceNotes', 'examples', 'sources'])) return;
-      if (c.string(model.id, `${path}.id`, MODEL_ID, MAX_ID)) modelIds.add(model.id);
-      c.integer(model.displayNumber, `${path}.displayNumber`, 0, 99);
-      c.integer(model.scaleRank, `${path}.scaleRank`, 0, MAX_SCALE_RANK);
-      c.text(model.name, `${path}.name`);
-      c.text(model.summary, `${path}.summary`);
-      c.text(model.whoDoesTheTasks, `${path}.whoDoesTheTasks`);
-      if (c.array(model.competences, `${path}.competences`)) {
-        model.competences.forEach((competence, j) => {
-          const at = `${path}.competences[${j}]`;
-          if (!c.object(competence, at, ['keys', 'label'], ['detail'])) return;
-          if (c.array(competence.keys, `${at}.keys`, 1, 20)) {
-            competence.keys.forEach((key, k) => {
-              if (c.string(key, `${at}.keys[${k}]`, MODEL_ID, MAX_ID) && !labels.has(key))
-                c.fail(`${at}.keys[${k}]`, `"${key}" has no label in competenceLabels`);
-            });
-          }
-          c.text(competence.label, `${at}.label`);
-          if ('detail' in competence) c.text(competence.detail, `${at}.detail`);
-        });
-      }
-      if ('competenceNotes' in model && c.array(model.competenceNotes, `${path}.competenceNotes`)) {
-        model.competenceNotes.forEach((note, j) => {
-          const at = `${path}.competenceNotes[${j}]`;
-          if (!c.object(note, at, ['text'], ['quote'])) return;
-          c.text(note.text, `${at}.text`);
-          if ('quote' in note && typeof note.quote !== 'boolean') c.fail(`${at}.quote`, 'must be true or false');
-        });
-      }
-      if ('examples' in model && c.object(model.examples, `${path}.examples`, ['text'], ['period', 'source'])) {
-        c.text(model.examples.text, `${path}.examples.text`);
-        if ('period' in model.examples) c.text(model.examples.period, `${path}.examples.period`);
-        if ('source' in model.examples) sourceRef(model.examples.source, `${path}.examples.source`);
-      }
-      if ('sources' in model && c.array(model.sources, `${path}.sources`)) {
-        model.sources.forEach((ref, j) => sourceRef(ref, `${path}.sources[${j}]`));
-      }
-    });
-    const field = (name: string) => (value.models as unknown[]).map((m) => (isObject(m) ? m[name] : undefined));
-    c.unique(field('id'), '$.models', 'id');
-    c.unique(field('displayNumber'), '$.models', 'displayNumber');
-    c.unique(field('scaleRank'), '$.models', 'scaleRank');
-  }
-
-  if ('figures' in value && c.array(value.figures, '$.figures')) {
-    value.figures.forEach((figure, i) => {
-      const path = `$.figures[${i}]`;
-      const required = ['id', 'kind', 'value', 'unit', 'text', 'scope', 'source'];
-      if (!c.object(figure, path, required, ['total', 'qualifier', 'year', 'models'])) return;
-      c.string(figure.id, `${path}.id`, SOURCE_ID, MAX_ID);
-      c.oneOf(figure.kind, `${path}.kind`, ['workshop', 'survey']);
-      const number = (n: unknown, at: string) => {
-        if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) c.fail(at, 'must be a number of 0 or more');
-      };
-      number(figure.value, `${path}.value`);
-      if ('total' in figure) {
-        number(figure.total, `${path}.total`);
-        if (typeof figure.total === 'number' && typeof figure.value === 'number' && figure.total < figure.value)
-          c.fail(`${path}.total`, 'must not be less than value');
-      }
-      c.oneOf(figure.unit, `${path}.unit`, ['percent', 'count']);
-      if (figure.unit === 'percent' && typeof figure.value === 'number' && figure.value > 100)
-        c.fail(`${path}.value`, 'a percentage must be at most 100');
-      if ('qualifier' in figure) c.oneOf(figure.qualifier, `${path}.qualifier`, ['almost', 'about']);
-      c.text(figure.text, `${path}.text`);
-      c.oneOf(figure.scope, `${path}.scope`, ['libraries', 'municipalities']);
-      if ('year' in figure) c.string(figure.year, `${path}.year`, YEAR);
-      sourceRef(figure.source, `${path}.source`);
-      if ('models' in figure && c.array(figure.models, `${path}.models`)) {
-        figure.models.forEach((ref, j) => {
-          if (c.string(ref, `${path}.models[${j}]`, MODEL_ID, MAX_ID) && !modelIds.has(ref))
-            c.fail(`${path}.models[${j}]`, `no model has the id "${ref}"`);
-        });
-      }
-    });
-    c.unique(
-      value.figures.map((f) => (isObject(f) ? f.id : undefined)),
-      '$.figures',
-      'id',
-    );
-  }
-
+  const labels = checkLabels(c, value);
+  const modelIds = checkModels(c, value, labels, sourceRef);
+  checkFigures(c, value, modelIds, sourceRef);
   if ('attribution' in value) c.text(value.attribution, '$.attribution');
 
   if (c.problems.length) return { problems: c.problems };

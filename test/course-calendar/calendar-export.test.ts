@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/course-calendar/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { warmUpAndCleanUp } from './extra-helpers.js';
 
@@ -82,7 +83,7 @@ describe('<mb-course-calendar> "Tilføj til kalender"', () => {
 
   describe('accessibility', function () {
     this.timeout(40_000);
-    for (const lang of ['da', 'en']) {
+    for (const lang of LANGUAGES) {
       it(`is accessible with a course opened on its calendar button (${lang})`, async () => {
         const el = await calendar(lang);
         await open(el, 'MitID – kom godt i gang');

@@ -80,4 +80,22 @@ describe('<mb-course-calendar> on an iCalendar feed', () => {
     const { detail } = await load({ src: OUTLOOK, format: 'ics', now: NOW, to: '2026-03-31' });
     expect(detail.count).to.equal(3);
   });
+
+  it('reads inline JSON as JSON when format="ics" (a text format reads data that is JSON already as auto)', async () => {
+    const el = document.createElement('mb-course-calendar');
+    el.setAttribute('format', 'ics');
+    el.setAttribute('now', NOW);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      courses: [{ id: 'a', title: 'Inline kursus', start: '2026-03-04T10:00:00+01:00' }],
+    });
+    el.append(script);
+    const loaded = oneEvent<CustomEvent>(el, 'mb-load');
+    document.body.append(el);
+    mounted.push(el);
+    expect(((await loaded).detail as MbLoadDetail).formats).to.deep.equal(['json']);
+    await waitUntil(() => cards(el).length > 0, 'no courses shown', { timeout: 5000 });
+    expect(cards(el).map(titleOf)).to.deep.equal(['Inline kursus']);
+  });
 });

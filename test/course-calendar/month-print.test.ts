@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/course-calendar/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import type { CourseEvent } from '../../src/course-calendar/model.js';
 import type { MbCourseMonth } from '../../src/course-calendar/month-view.js';
@@ -114,7 +115,7 @@ describe('<mb-course-calendar> month view and print', () => {
   describe('accessibility', function () {
     // Two axe runs per test; WebKit takes a few seconds for each.
     this.timeout(20_000);
-    for (const lang of ['da', 'en']) {
+    for (const lang of LANGUAGES) {
       it(`is accessible with and without a chosen day (${lang})`, async () => {
         const el = await monthView(lang);
         const table = await month(el);

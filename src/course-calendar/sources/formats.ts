@@ -101,14 +101,17 @@ export function detect(data: unknown): JsonFormatId | undefined {
   return best[0];
 }
 
-/** Reads `data` in the given JSON format, or in the detected one for `auto`. */
+/**
+ * Reads `data` in the given JSON format, or in the detected one for `auto`. Data already read from JSON is in no
+ * text format, so a text format's id (`ics`) reads it as `auto`: inline JSON in a calendar set to `format="ics"`.
+ */
 export async function readFeed(
   data: unknown,
-  format: JsonFormatId | 'auto',
+  format: FormatId | 'auto',
   context?: ReadContext,
   signal?: AbortSignal,
 ): Promise<ReadResult & { format: JsonFormatId }> {
-  const chosen = format === 'auto' ? detect(data) : format;
+  const chosen = format === 'auto' || isTextFormat(format) ? detect(data) : (format as JsonFormatId);
   if (!chosen) throw new LoadError('invalid', 'unknown feed format');
   const { read } = await FORMATS[chosen].load();
   const result = await read(data, context, signal);
