@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { CHROMIUM_ARGS, findBrowsers } from './scripts/browsers.mjs';
 import { writePseudoLocales } from './scripts/pseudo-locales.mjs';
 import { createStaticServer, listen } from './scripts/static-server.mjs';
+import { emulateContrastPlugin } from './test/forced-colors/emulate-plugin.mjs';
 import { transcriptPlugin } from './test/screen-reader/plugin.mjs';
 
 process.env.TZ ??= 'America/New_York';
@@ -229,6 +230,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     validateIcs,
     hostingPlugin,
+    emulateContrastPlugin,
     // The browser's own accessibility tree and the transcripts' snapshots (test/screen-reader/).
     transcriptPlugin(),
     localeFiles,

@@ -1,6 +1,7 @@
 // Finds the three browser engines the tests run in (Debian's packages), and installs them when asked and allowed,
 // with the other Debian packages the tests use: python3-icalendar, and for the WordPress and feed-proxy test
-// (test/wordpress/) WordPress with its default theme, MariaDB, PHP and nginx.
+// (test/wordpress/) WordPress with its default theme, MariaDB, PHP and nginx, and the DejaVu fonts the visual test
+// draws in.
 // Nothing here downloads a browser build of its own: only the operating system's packages are used.
 import { existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -50,6 +51,10 @@ export function findBrowsers() {
     php: first('/usr/bin/php'),
     phpMysql: phpMysql(),
     nginx: first('/usr/sbin/nginx'),
+    // Not a program: the font the visual regression test pins (scripts/visual.mjs), regular and bold from -core,
+    // oblique and light from -extra, so this machine and a fresh CI machine draw the same letters.
+    fontDejaVu: first('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+    fontDejaVuExtra: first('/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf'),
   };
 }
 
@@ -66,6 +71,8 @@ const PACKAGES = {
   php: 'php-cli',
   phpMysql: 'php-mysql',
   nginx: 'nginx',
+  fontDejaVu: 'fonts-dejavu-core',
+  fontDejaVuExtra: 'fonts-dejavu-extra',
 };
 
 export function missingPackages(found = findBrowsers()) {

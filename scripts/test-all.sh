@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README gives it: browsers, lint, typecheck, the guide check, build with the size
 # budget (and its count checked against the pages in Chromium), the demo server's compression and cache headers, the
-# browser tests in Chromium, Firefox and WebKit, the story smoke test, and the WordPress plugin in a real WordPress
-# (with the feed proxy in nginx). Exits non-zero at the first failing step.
+# browser tests in Chromium, Firefox and WebKit, the story smoke test, the visual regression test, and the WordPress
+# plugin in a real WordPress (with the feed proxy in nginx). Exits non-zero at the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,11 +56,14 @@ step "Storybook build and story smoke test"
 npm run --silent build-storybook
 node scripts/story-smoke.mjs 2>&1 | tee -a "$log"
 
+step "visual regression: every story at 320 and 1280 px against test/visual/baselines/"
+node scripts/visual.mjs 2>&1 | tee -a "$log"
+
 step "WordPress plugin in a real WordPress, and the feed proxy in nginx"
 node scripts/build-wordpress.mjs
 node test/wordpress/run.mjs 2>&1 | tee -a "$log"
 
 passed=0 failed=0
-while read -r p _ f _; do passed=$((passed + p)); failed=$((failed + f)); done < <(printf '%s\n' "$units" | grep -v '^$'; echo "$demo_server"; grep -aoE '^(stories|wordpress): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/^(stories|wordpress): //')
+while read -r p _ f _; do passed=$((passed + p)); failed=$((failed + f)); done < <(printf '%s\n' "$units" | grep -v '^$'; echo "$demo_server"; grep -aoE '^(stories|visual|wordpress): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/^(stories|visual|wordpress): //')
 printf '\nall: %d passed, %d failed\n' "$passed" "$failed"
 [ "$failed" -eq 0 ]

@@ -371,8 +371,13 @@ export const styles = [
         border-color: CanvasText;
       }
       .chip input:checked + span {
+        forced-color-adjust: none;
+        border-color: Highlight;
         background: Highlight;
         color: HighlightText;
+      }
+      .chip input:focus-visible + span {
+        outline-color: CanvasText;
       }
       .bone span {
         background: GrayText;

@@ -76,4 +76,10 @@ export const monthStyles = css`
       border-width: 3px;
     }
   }
+  @media (prefers-contrast: more) {
+    td button[aria-pressed='true']:not(:focus-visible) {
+      outline: 2px solid var(--_on-primary);
+      outline-offset: -6px;
+    }
+  }
 `;
