@@ -21,9 +21,11 @@ import {
  * Every widget in its main states under Windows-style forced colours and under "more contrast", emulated in
  * Chromium (test/forced-colors/emulate-plugin.mjs): focus indicators visible and in system colours, the chosen tab
  * and the chosen day told apart by more than a background colour, statuses in words, icons in system colours.
- * Firefox and WebKit cannot emulate these media features through our launchers: there the suites are skipped
- * (reported as skipped), and the checks that need no emulation (statuses in words) run in the last suite.
+ * Firefox and WebKit cannot emulate these media features through our launchers: there the emulated suites are not
+ * defined at all (a skipped test would look like a pass that was never tried), and the checks that need no emulation
+ * (statuses in words) run in every engine. In Chromium a failed emulation fails the suite.
  */
+const CAN_EMULATE = navigator.userAgent.includes('Chrome/');
 const NOW = '2026-03-02T09:00:00+01:00';
 const DEMO = '/demo/data/courses.json';
 const FAILING = '/__status__/503';
@@ -80,7 +82,7 @@ function underMode(mode: Mode) {
   describe(`under ${mode.name}`, function () {
     this.timeout(40_000);
     before(async function () {
-      if (!(await emulate(mode))) this.skip();
+      if (!(await emulate(mode))) throw new Error(`Chromium did not emulate ${mode.name}`);
     });
     after(async () => {
       await emulate();
@@ -194,7 +196,7 @@ function underMode(mode: Mode) {
 }
 
 describe('forced colours and more contrast', () => {
-  for (const mode of MODES) underMode(mode);
+  if (CAN_EMULATE) for (const mode of MODES) underMode(mode);
 
   describe('in every engine, without emulation', () => {
     it('a course with a status says it in words on the card', async () => {
