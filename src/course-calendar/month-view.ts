@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MbElement } from '../core/base-element.js';
 import { inlineArrow } from '../core/languages.js';
@@ -75,32 +74,46 @@ const KEYS: Record<string, Parameters<typeof moveKey>[1]> = {
 export class MbCourseMonth extends MbElement {
   static override styles = [base, monthStyles];
 
+  /** The reactive properties and state, in one block (docs/architecture.md, "The component pattern"). */
+  static override properties: PropertyDeclarations = {
+    events: { attribute: false },
+    month: { reflect: true },
+    min: {},
+    max: {},
+    today: {},
+    selected: { reflect: true },
+    narrowBelow: { type: Number, attribute: 'narrow-below' },
+    narrow: { type: Boolean, reflect: true },
+    focusKey: { state: true },
+    announcement: { state: true },
+  };
+
   /** The courses to count; a session counts on the day it starts. */
-  @property({ attribute: false }) events: readonly CourseEvent[] = [];
+  events: readonly CourseEvent[] = [];
 
   /** The month shown, `YYYY-MM`. Default: the month of `today`. */
-  @property({ reflect: true }) month = '';
+  month = '';
 
   /** The first month one can go back to, `YYYY-MM`. */
-  @property() min = '';
+  min = '';
 
   /** The last month one can go forward to, `YYYY-MM`. */
-  @property() max = '';
+  max = '';
 
   /** Today's date, `YYYY-MM-DD` (for `aria-current="date"`). Default: today in Copenhagen. */
-  @property() today = '';
+  today = '';
 
   /** The chosen day, `YYYY-MM-DD`. */
-  @property({ reflect: true }) selected = '';
+  selected = '';
 
   /** Width in CSS pixels below which `narrow` is set. */
-  @property({ type: Number, attribute: 'narrow-below' }) narrowBelow = 360;
+  narrowBelow = 360;
 
   /** Set while the element is narrower than `narrowBelow`: the calendar may show its list instead. Read-only. */
-  @property({ type: Boolean, reflect: true }) narrow = false;
+  narrow = false;
 
-  @state() private focusKey = '';
-  @state() private announcement = '';
+  private focusKey = '';
+  private announcement = '';
 
   private readonly localize = new LocalizeController(this, EXTRA_NS, extraStrings);
   private counts = new Map<string, number>();
