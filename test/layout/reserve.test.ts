@@ -24,47 +24,54 @@ interface Variant {
   compact: boolean;
 }
 
-const hang = (id: string) => `/__hang__/layout-${id}-${Math.random().toString(36).slice(2)}`;
+// A long `timeout`: on a slow engine the wait for every widget can outlast the default 15 s, and a waiting widget
+// must still be waiting (not showing its timeout message) when it is measured.
+// The requests that never answer go to the test server under its other host name (localhost ↔ 127.0.0.1): a browser
+// keeps about six connections per host, and six open requests would otherwise leave none for the widgets' code and
+// data (WebKit then loads nothing at all).
+const HANG_HOST = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+const hang = (id: string) =>
+  `${location.protocol}//${HANG_HOST}:${location.port}/__hang__/layout-${id}-${Math.random().toString(36).slice(2)}`;
 const VARIANTS: Variant[] = [
   {
     name: '<mb-course-calendar view="compact" limit="3">',
     loaded: `<mb-course-calendar view="compact" limit="3" src="${FEED}" now="${NOW}"></mb-course-calendar>`,
-    waiting: `<mb-course-calendar view="compact" limit="3" src="${hang('compact')}"></mb-course-calendar>`,
+    waiting: `<mb-course-calendar view="compact" limit="3" src="${hang('compact')}" timeout="600000"></mb-course-calendar>`,
     ready: '[part~="course"]',
     compact: true,
   },
   {
     name: '<mb-course-calendar>',
     loaded: `<mb-course-calendar src="${FEED}" now="${NOW}"></mb-course-calendar>`,
-    waiting: `<mb-course-calendar src="${hang('list')}"></mb-course-calendar>`,
+    waiting: `<mb-course-calendar src="${hang('list')}" timeout="600000"></mb-course-calendar>`,
     ready: '[part~="course"]',
     compact: false,
   },
   {
     name: '<mb-course-calendar view="month">',
     loaded: `<mb-course-calendar view="month" src="${FEED}" now="${NOW}"></mb-course-calendar>`,
-    waiting: `<mb-course-calendar view="month" src="${hang('month')}"></mb-course-calendar>`,
+    waiting: `<mb-course-calendar view="month" src="${hang('month')}" timeout="600000"></mb-course-calendar>`,
     ready: '[part~="course"], mb-course-month',
     compact: false,
   },
   {
     name: '<mb-guide-card guide="mitid">',
     loaded: '<mb-guide-card guide="mitid"></mb-guide-card>',
-    waiting: `<mb-guide-card src="${hang('guide')}"></mb-guide-card>`,
+    waiting: `<mb-guide-card src="${hang('guide')}" timeout="600000"></mb-guide-card>`,
     ready: '[part~="card"]',
     compact: false,
   },
   {
     name: '<mb-guide-card guide="mitid" variant="compact">',
     loaded: '<mb-guide-card guide="mitid" variant="compact"></mb-guide-card>',
-    waiting: `<mb-guide-card variant="compact" src="${hang('tile')}"></mb-guide-card>`,
+    waiting: `<mb-guide-card variant="compact" src="${hang('tile')}" timeout="600000"></mb-guide-card>`,
     ready: '[part~="card"]',
     compact: true,
   },
   {
     name: '<mb-model-explainer>',
     loaded: '<mb-model-explainer></mb-model-explainer>',
-    waiting: `<mb-model-explainer src="${hang('models')}"></mb-model-explainer>`,
+    waiting: `<mb-model-explainer src="${hang('models')}" timeout="600000"></mb-model-explainer>`,
     ready: '[part~="tab"]',
     compact: false,
   },
@@ -104,16 +111,16 @@ for (const width of [320, 1280]) {
         script.type = 'module';
         script.src = new URL('/dist/medborger.js', location.href).href;
         doc.head.append(script);
-        await waitUntil(
-          () =>
-            pairs.every(
-              ([hanging, shown], i) =>
-                hanging.shadowRoot?.querySelector('[aria-busy="true"]') &&
-                shown.shadowRoot?.querySelector(VARIANTS[i].ready),
-            ),
-          'every widget shows its loading state and its content',
-          { timeout: 40_000 },
-        );
+        const missing = () =>
+          pairs.flatMap(([hanging, shown], i) => [
+            ...(hanging.shadowRoot?.querySelector('[aria-busy="true"]') ? [] : [`${VARIANTS[i].name} loading`]),
+            ...(shown.shadowRoot?.querySelector(VARIANTS[i].ready) ? [] : [`${VARIANTS[i].name} content`]),
+          ]);
+        await waitUntil(() => missing().length === 0, 'every widget shows its loading state and its content', {
+          timeout: 40_000,
+        }).catch((error: Error) => {
+          throw new Error(`${error.message}; still missing: ${missing().join(', ')}`);
+        });
         const month = pairs[2][1].shadowRoot!.querySelector('mb-course-month');
         if (month)
           await waitUntil(() => month.shadowRoot?.querySelector('table'), 'the month table', { timeout: 40_000 });
