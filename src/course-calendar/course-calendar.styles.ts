@@ -309,7 +309,7 @@ export const styles = [
     }
 
     .skeleton {
-      min-block-size: var(--mb-reserve);
+      min-block-size: var(--mb-reserve, auto);
       display: flex;
       flex-direction: column;
       gap: var(--_row-gap);

@@ -14,7 +14,7 @@ export const styles = [
       --_step: var(--mb-guide-card-step-size, 2.25em);
     }
     .pending {
-      min-block-size: var(--mb-reserve);
+      min-block-size: var(--mb-reserve, auto);
     }
   `,
   viewStyles,

@@ -12,7 +12,7 @@ export const styles = css`
     --_column: var(--mb-model-explainer-column-width, 11em);
   }
   .pending {
-    min-block-size: var(--mb-reserve);
+    min-block-size: var(--mb-reserve, auto);
   }
   h2,
   h3,
