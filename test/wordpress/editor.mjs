@@ -19,8 +19,17 @@ function previewText() {
 export async function testEditor({ base, password, openPage, check }) {
   const { page, problems } = await openPage(`${base}/wp-login.php`, base);
   await page.setViewport({ width: 1400, height: 1000 });
-  await page.type('#user_login', 'admin');
-  await page.type('#user_pass', password);
+  // Filled in directly, not typed: wp-login.php focuses and selects the user name field a moment after it loads, and
+  // when that lands while the password is being typed the rest of the password replaces the user name.
+  await page.waitForSelector('#user_pass');
+  await page.evaluate(
+    (user, pass) => {
+      document.querySelector('#user_login').value = user;
+      document.querySelector('#user_pass').value = pass;
+    },
+    'admin',
+    password,
+  );
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
   await page.goto(`${base}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('medborger/guide-card'), { timeout: 30_000 });
