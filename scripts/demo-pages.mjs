@@ -6,6 +6,7 @@
 // A source page is a Danish page with its English beside it:
 //   <h1 data-en="Courses and help">Kurser og hjælp</h1>         text: the element holds plain text only
 //   <meta name="description" content="…" data-en-content="…" />  an attribute: data-en-<name>
+//   <!-- site-head -->                                           the site's stylesheet and the embedding (below)
 //   <!-- site-header --> and <!-- site-footer -->                the site's header and footer (below)
 // It becomes demo/<name>.html (lang="da") and demo/<name>.en.html (lang="en"). Each page keeps the other language in
 // data-da / data-en attributes, which the language switch (demo/demo.js) swaps without reloading, and links to the
@@ -64,6 +65,13 @@ const footer = `<footer>
     </p>
   </div>
 </footer>`;
+
+/** What every page with widgets has in its head: the site's stylesheet, then the embedding as the README gives it. */
+const siteHead = `<link rel="stylesheet" href="demo.css" />
+<!-- The stylesheet holds each widget's box until its code arrives. -->
+<link rel="stylesheet" href="../dist/medborger.css" />
+<script type="module" src="../dist/medborger.js"></script>
+<script type="module" src="demo.js"></script>`;
 
 const indent = (html) =>
   html
@@ -171,6 +179,7 @@ export function renderPage(name, source, lang, { css = '', preloads = [] } = {})
     ),
   ];
   let page = source
+    .replace('<!-- site-head -->', indent(siteHead))
     .replace('<!-- site-header -->', indent(header(name)))
     .replace('<!-- site-footer -->', indent(footer))
     .replace('<link rel="stylesheet" href="demo.css" />', css ? `<style>\n${css.trim()}\n    </style>` : '$&');
