@@ -9,6 +9,8 @@
  * A tag inside another component's shadow root cannot be seen from the document: call `load(tag)` for those, or
  * import the widget's own entry (`medborger/<widget>.js`).
  */
+import { prepareIntl } from './time.js';
+
 export type WidgetLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
 export class Autoloader {
@@ -27,6 +29,8 @@ export class Autoloader {
     if (!loader) return Promise.reject(new Error(`medborger: no widget is called <${name}>`));
     let loading = this.started.get(name);
     if (!loading) {
+      // Every widget writes dates or numbers through Intl: its data loads while the widget's code downloads.
+      prepareIntl();
       // A tag another copy of medborger already defined needs nothing from us.
       loading = customElements.get(name)
         ? Promise.resolve()

@@ -42,18 +42,49 @@ export function dayHeadingTemplate(date: Date, ctx: CardContext): TemplateResult
   return heading(ctx.level, dayHeading(date, ctx.lang), { className: 'day-heading', part: 'day-heading' });
 }
 
+/** A card's words, worked out once per course, language and minute (see `cardWords`). */
+interface CardWords {
+  name: { before: string; after: string };
+  status?: string;
+  place?: string;
+  series?: string;
+  seats?: string;
+  price?: string;
+  /** The time line, with the day (compact) and without, made when first shown. */
+  when: { compact?: string; full?: string };
+}
+
+const cardWordsCache = new WeakMap<CourseEvent, { t: unknown; series: unknown; stamp: string; words: CardWords }>();
+
+/**
+ * The words of a course's card. Working them out (dates and times through Intl, a dozen translations) is most of
+ * what rendering a card costs, and a list re-renders every card when one opens, a filter changes or a feed is read
+ * again; so they are kept per course until the language, the strings, the series or the minute change.
+ */
+function cardWords(event: CourseEvent, ctx: CardContext): CardWords {
+  const stamp = `${ctx.lang} ${Math.floor(ctx.now.getTime() / 60_000)}`;
+  const cached = cardWordsCache.get(event);
+  if (cached && cached.t === ctx.t && cached.series === ctx.series && cached.stamp === stamp) return cached.words;
+  const words: CardWords = {
+    name: accessibleName(event, ctx),
+    status: statusWord(event, ctx),
+    place: placeLine(event.place),
+    series: seriesLine(event, ctx.series, ctx),
+    seats: seatsLine(event, ctx.now, ctx),
+    price: priceText(event, ctx),
+    when: {},
+  };
+  cardWordsCache.set(event, { t: ctx.t, series: ctx.series, stamp, words });
+  return words;
+}
+
 /** One course: its button (named with day, time, title and status), facts, and its details when open. */
 export function courseCard(item: IndexedEvent, compact: boolean, ctx: CardContext): TemplateResult {
   const { t } = ctx;
   const event = item.event;
   const open = ctx.isOpen(event.key);
   const detailsId = `${ctx.uid}-${event.key.replace(/[^\w-]/gu, '_')}`;
-  const name = accessibleName(event, ctx);
-  const status = statusWord(event, ctx);
-  const place = placeLine(event.place);
-  const series = seriesLine(event, ctx.series, ctx);
-  const seats = seatsLine(event, ctx.now, ctx);
-  const price = priceText(event, ctx);
+  const { name, status, place, series, seats, price, when } = cardWords(event, ctx);
   // "true" while open: the button's aria-expanded, and aria-hidden on the summary lines, because an open course's
   // details say its time, place, series, price and seats again, each with its label. A screen reader reads them
   // there, not twice in a row (the transcript open-course heard both). The status stays.
@@ -72,7 +103,7 @@ export function courseCard(item: IndexedEvent, compact: boolean, ctx: CardContex
   return html`<article class="course-card status-${event.status}" data-key=${event.key}>
     ${compact ? toggle : heading(ctx.level + 1, toggle, { className: 'title-heading' })}
     <p class="meta" aria-hidden=${opened}>
-      <time datetime=${event.start}>${whenText(event, compact, ctx)}</time>
+      <time datetime=${event.start}>${(when[compact ? 'compact' : 'full'] ??= whenText(event, compact, ctx))}</time>
       ${place ? html`<span class="place">${place}</span>` : nothing}
       ${event.mode !== 'inPerson' ? html`<span class="mode">${t(event.mode)}</span>` : nothing}
     </p>

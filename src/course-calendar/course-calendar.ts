@@ -24,6 +24,7 @@ import { JsonLdController } from './jsonld-controller.js';
 import type { CourseEvent } from './model.js';
 import { PrintController } from './print-controller.js';
 import { courseReader, readCourseFeed, readCourseText } from './read.js';
+import { prepareWords } from './text.js';
 import { DEFAULT_TOPICS, parseVocabulary, type Topic } from './topics.js';
 import { skeletonTemplate } from './views/agenda.js';
 import { controlsOf, viewOf, type CalendarView } from './views/index.js';
@@ -264,6 +265,8 @@ export class MbCourseCalendar extends MbElement {
 
   /** `courses` first, then `src` (one URL or several, separated by whitespace), then inline JSON. */
   private loadSource(): void {
+    // While the data is fetched, the Intl formats the cards use are made, a task each (see text.ts).
+    prepareWords(this.localize.lang);
     this.source.load(
       this.courses !== undefined
         ? { value: () => this.courses }

@@ -45,20 +45,33 @@ export function shortDate(date: Date, lang: Lang): string {
     .replace(',', '');
 }
 
+const currencies = new Map<string, Intl.NumberFormat | null>();
+/** A cached currency format (a list shows a price on every card, and making one is slow); `null` for an unknown code. */
+function currencyFormat(lang: Lang, currency: string, whole: boolean): Intl.NumberFormat | null {
+  const key = `${lang} ${currency} ${whole}`;
+  let format = currencies.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(intlLocale(lang), {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      });
+    } catch {
+      format = null;
+    }
+    currencies.set(key, format);
+  }
+  return format;
+}
+
 /** "50 kr." / "DKK 50" from minor units (øre). */
 export function money(amountMinor: number, currency: string, lang: Lang): string {
   const amount = amountMinor / 100;
-  try {
-    return new Intl.NumberFormat(intlLocale(lang), {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-      maximumFractionDigits: 2,
-    }).format(amount);
-  } catch {
-    // An unknown currency code from a feed: show the number and the code as given.
-    return `${amount.toLocaleString(intlLocale(lang))} ${currency}`;
-  }
+  const format = currencyFormat(lang, currency, Number.isInteger(amount));
+  // An unknown currency code from a feed: show the number and the code as given.
+  return format ? format.format(amount) : `${amount.toLocaleString(intlLocale(lang))} ${currency}`;
 }
 
 /**

@@ -33,7 +33,7 @@ export function groupSeries(events: readonly CourseEvent[]): Map<string, CourseE
 }
 
 const lists = new Map<string, Intl.ListFormat>();
-function listFormat(lang: Lang): Intl.ListFormat {
+export function listFormat(lang: Lang): Intl.ListFormat {
   let format = lists.get(lang);
   if (!format) {
     format = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction', style: 'long' });

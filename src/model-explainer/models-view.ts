@@ -140,12 +140,22 @@ export function renderSource(view: ExplainerView, id: string) {
   return href ? html`<a href=${href}>${text(view, source.title)}</a>` : text(view, source.title);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A cached number format: making one is slow (the explainer writes some forty figures in a render). */
+function numberFormat(locale: string, percent: boolean): Intl.NumberFormat {
+  const key = `${locale} ${percent}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', maximumFractionDigits: 1 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatValue(view: ExplainerView, figure: ModelFigure): string {
   const { t, locale } = view.localize;
-  const number = (value: number) =>
-    figure.unit === 'percent'
-      ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const percent = figure.unit === 'percent';
+  const number = (value: number) => numberFormat(locale, percent).format(percent ? value / 100 : value);
   let value = number(figure.value);
   if (figure.total !== undefined) value = t('figures.ofTotal', { value, total: number(figure.total) });
   if (figure.qualifier) value = t(`figures.${figure.qualifier}`, { value });

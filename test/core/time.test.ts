@@ -3,6 +3,7 @@ import {
   cachedCopenhagenOffset,
   copenhagenDay,
   copenhagenOffset,
+  copenhagenParts,
   dayKey,
   formatDay,
   formatTime,
@@ -14,6 +15,40 @@ describe('Copenhagen time', () => {
   it('runs in a browser that is not in Copenhagen, so these tests mean something', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.not.equal('Europe/Copenhagen');
     expect(new Date('2026-01-15T12:00:00Z').getTimezoneOffset()).to.not.equal(-60);
+  });
+
+  it("reads an instant's wall-clock fields and weekday as the browser's own zone data does", () => {
+    // The judge: Intl's formatToParts in Copenhagen, which copenhagenParts no longer calls for every instant.
+    const judge = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    const instants: number[] = [];
+    // Every 20 minutes across both changes of 2026, and a fixed spread of instants from 1975 to 2045.
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      for (let m = -180; m <= 180; m += 20) instants.push(Date.parse(change) + m * 60_000);
+    }
+    for (let i = 0; i < 400; i += 1) instants.push(Date.UTC(1975, 0, 1) + ((i * 7_919_993_777) % 2_208_988_800_000));
+    for (const ms of instants) {
+      const parts = Object.fromEntries(judge.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+      expect(copenhagenParts(new Date(ms)), new Date(ms).toISOString()).to.deep.equal({
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        hour: Number(parts.hour),
+        minute: Number(parts.minute),
+        second: Number(parts.second),
+        weekday: weekdays.indexOf(parts.weekday),
+      });
+    }
   });
 
   it('shows winter and summer time on both sides of the spring change', () => {
