@@ -23,6 +23,7 @@ import { filterForm } from './filter-form.js';
 import { JsonLdController } from './jsonld-controller.js';
 import type { CourseEvent } from './model.js';
 import { PrintController } from './print-controller.js';
+import { ProgressiveList } from './progressive.js';
 import { courseReader, readCourseFeed, readCourseText } from './read.js';
 import { prepareWords } from './text.js';
 import { DEFAULT_TOPICS, parseVocabulary, type Topic } from './topics.js';
@@ -225,6 +226,7 @@ export class MbCourseCalendar extends MbElement {
   });
   private readonly print = new PrintController(this, () => this.localize.need('course-calendar-extra'));
   private readonly month = new MonthState(this);
+  private readonly progressive = new ProgressiveList(this);
   private readonly cards = new CardController(this, {
     events: () => this.events,
     toggled: (detail) => this.emit('mb-course-toggle', detail),
@@ -258,6 +260,7 @@ export class MbCourseCalendar extends MbElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view === 'month') this.month.guess(this.clientWidth);
     const given = (name: 'topic' | 'branch' | 'from' | 'to') => (changed.has(name) ? (this[name] ?? '') : undefined);
     this.filters.preset({ topics: given('topic'), branch: given('branch'), from: given('from'), to: given('to') });
     if (changed.has('courses') || changed.has('src') || changed.has('format')) this.loadSource();
@@ -370,14 +373,22 @@ export class MbCourseCalendar extends MbElement {
       filtersActive: this.filters.active,
       today: dayKey(this.clock),
       month: this.month,
+      take: (count) => this.progressive.take(count),
     };
   }
 
-  /** Also waits for an open course's details, whose code is a lazy chunk (card-controller.ts). */
+  /**
+   * Also waits for the rest of a list rendered a few courses at a time (progressive.ts), and for an open course's
+   * details, whose code is a lazy chunk (card-controller.ts).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const pending = this.cards.pending;
-    return pending ? pending.then(() => super.getUpdateComplete()) : done;
+    let done = await super.getUpdateComplete();
+    for (let pending = this.progressive.pending ?? this.cards.pending; pending; ) {
+      await pending;
+      done = await super.getUpdateComplete();
+      pending = this.progressive.pending ?? this.cards.pending;
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -8,6 +8,7 @@ import { capitalize, dateFormat, dayKey, formatDay, fromCopenhagenTime } from '.
 import { EXTRA_NS, extraStrings } from './extra-strings.js';
 import { monthStyles } from './month-view.styles.js';
 import type { CourseEvent } from './model.js';
+import { MONTH_NARROW_BELOW } from './views/types.js';
 import {
   addMonths,
   clampDay,
@@ -84,6 +85,7 @@ export class MbCourseMonth extends MbElement {
     selected: { reflect: true },
     narrowBelow: { type: Number, attribute: 'narrow-below' },
     narrow: { type: Boolean, reflect: true },
+    folded: { type: Boolean, reflect: true },
     focusKey: { state: true },
     announcement: { state: true },
   };
@@ -107,10 +109,16 @@ export class MbCourseMonth extends MbElement {
   selected = '';
 
   /** Width in CSS pixels below which `narrow` is set. */
-  narrowBelow = 360;
+  narrowBelow = MONTH_NARROW_BELOW;
 
   /** Set while the element is narrower than `narrowBelow`: the calendar may show its list instead. Read-only. */
   narrow = false;
+
+  /**
+   * Folded away by the calendar, which shows its list instead: the element renders no table, only watches its width
+   * (and says when it is no longer `narrow`). Building a month's table that nobody sees cost a phone 30–40 ms.
+   */
+  folded = false;
 
   private focusKey = '';
   private announcement = '';
@@ -230,6 +238,7 @@ export class MbCourseMonth extends MbElement {
   }
 
   override render() {
+    if (this.folded) return nothing;
     const { lang, dir } = this.localize;
     const month = this.shownMonth;
     const weeks = monthWeeks(month, this.counts);

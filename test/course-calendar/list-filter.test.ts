@@ -67,10 +67,42 @@ describe('<mb-course-calendar> filtering a long list', () => {
     const el = await fixture<MbCourseCalendar>(html`<mb-course-calendar now=${NOW}></mb-course-calendar>`);
     el.courses = FEED.slice(0, 150);
     await waitUntil(() => $(el, '.course'), 'the list');
+    await el.updateComplete; // the list comes a few courses per task (see the next test)
     expect($(el, '.virtual')).to.be.null;
     expect($$(el, '.course')).to.have.length(150);
     await search(el, 'mitid');
     expect($(el, '.virtual')).to.be.null;
     expect($$(el, '.course')).to.have.length(15);
+  });
+
+  it('builds a long list a few courses per task, keeping those shown, and updateComplete waits for the whole', async () => {
+    const el = await fixture<MbCourseCalendar>(html`<mb-course-calendar now=${NOW}></mb-course-calendar>`);
+    // How many courses the list holds after each render (a MutationObserver runs right after the render's task).
+    const counts: number[] = [];
+    let button: HTMLButtonElement | null = null;
+    const observer = new MutationObserver(() => {
+      const count = $$(el, '.course').length;
+      if (count && counts.at(-1) !== count) counts.push(count);
+      if (count && !button) {
+        button = $$(el, '.course')[0].querySelector('button.toggle');
+        button!.focus();
+      }
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.courses = FEED.slice(0, 150);
+    await waitUntil(() => counts.length, 'the list');
+    await el.updateComplete;
+    observer.disconnect();
+    // The first render: the first few courses, so no single task builds 150 cards; then more, task by task.
+    expect(counts[0]).to.be.within(1, 10);
+    expect(counts.length).to.be.greaterThan(5);
+    const all = $$(el, '.course');
+    expect(all).to.have.length(150);
+    // The first cards were kept while the rest arrived: the citizen who tabbed into the list stays where they were.
+    expect(all[0].querySelector('button.toggle')).to.equal(button);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    // In order: the cards' times never go backwards.
+    const times = all.map((card) => Date.parse(card.querySelector('time')!.getAttribute('datetime')!));
+    expect(times.every((time, i) => i === 0 || times[i - 1] <= time)).to.equal(true);
   });
 });

@@ -51,6 +51,15 @@ function rowsOf(results: readonly IndexedEvent[], ctx: ViewContext): Row[] {
   return rows;
 }
 
+/** The rows up to the `count`th course, without a day heading left with none of its courses. */
+function firstCourses(rows: Row[], count: number): Row[] {
+  let seen = 0;
+  let end = rows.findIndex((row) => row.type === 'course' && ++seen > count);
+  if (end === -1) return rows;
+  while (end > 0 && rows[end - 1].type === 'day') end -= 1;
+  return rows.slice(0, end);
+}
+
 /** While the first data is read: three grey placeholder rows, and "Henter kurser …" for screen readers. */
 export function skeletonTemplate(t: CalendarT): TemplateResult {
   return html`<div class="skeleton" part="list" aria-busy="true">
@@ -72,7 +81,7 @@ export function compactTemplate(ctx: ViewContext): TemplateResult {
   if (!ctx.results.length) return emptyTemplate(ctx);
   return html`<ul class="list compact" part="list" role="list" aria-busy=${ctx.loading ? 'true' : 'false'}>
     ${repeat(
-      ctx.results,
+      ctx.results.slice(0, ctx.take(ctx.results.length)),
       (item) => item.event.key,
       (item) => html`<li class="course" part="course">${courseCard(item, true, ctx)}</li>`,
     )}
@@ -99,8 +108,10 @@ export function agendaTemplate(ctx: ViewContext): TemplateResult {
     // While the virtualizer loads, show the first rows only: rendering 10,000 rows would block the page.
     rows.splice(VIRTUALIZE_ABOVE);
   }
+  // A new list comes a few courses per task (progressive.ts).
+  const shown = firstCourses(rows, ctx.take(rows.filter((row) => row.type === 'course').length));
   const days: { row: Row & { type: 'day' }; items: IndexedEvent[] }[] = [];
-  for (const row of rows) {
+  for (const row of shown) {
     if (row.type === 'day') days.push({ row, items: [] });
     else days.at(-1)!.items.push(row.item);
   }

@@ -19,6 +19,11 @@ export interface ViewContext extends CardContext {
   today: string;
   /** The month view's own state, kept by the element (it survives re-renders). */
   month: MonthState;
+  /**
+   * How many of a list's `count` courses to render now: a new list comes a few courses per task (progressive.ts).
+   * A virtualised list, which renders only the rows on screen, does not ask.
+   */
+  take(count: number): number;
 }
 
 /**
@@ -40,10 +45,15 @@ export interface CalendarViewDefinition {
   render(context: ViewContext): unknown;
 }
 
+/** Below this width in CSS pixels the month table folds away and the list shows (`<mb-course-month narrow-below>`). */
+export const MONTH_NARROW_BELOW = 360;
+
 /** The month view's chosen day (`''`: none), and whether it folded away for want of room. */
 export class MonthState {
   day = '';
   narrow = false;
+  /** Whether `narrow` has been worked out yet (by `guess`, or by the month table itself). */
+  private known = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
@@ -53,7 +63,20 @@ export class MonthState {
   }
 
   setNarrow(narrow: boolean): void {
+    this.known = true;
+    if (narrow === this.narrow) return;
     this.narrow = narrow;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Before the month table first renders: whether it will be too narrow, from the calendar's own width, so that a
+   * phone shows the folded month and the list at once rather than the table and then, a frame later, the list. The
+   * table's own measurement (`setNarrow`) has the last word.
+   */
+  guess(width: number): void {
+    if (this.known) return;
+    this.known = width > 0;
+    this.narrow = width > 0 && width < MONTH_NARROW_BELOW;
   }
 }

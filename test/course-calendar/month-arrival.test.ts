@@ -1,0 +1,46 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/course-calendar/define.js';
+import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
+import { course } from './extra-helpers.js';
+
+/*
+ * The month view on a phone, while its code arrives. Its own file, so that the month's chunk is not loaded yet when
+ * the test starts (each test file runs in a page of its own). "Now" is Monday 2 March 2026 in Copenhagen.
+ */
+const NOW = '2026-03-02T09:00:00+01:00';
+const COURSES = [
+  course({ id: 'mitid', title: 'MitID – kom godt i gang', start: '2026-03-03T10:00:00+01:00' }),
+  course({ id: 'cafe', title: 'IT-café', start: '2026-03-17T14:00:00+01:00' }),
+];
+const monthLoaded = () =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/course-calendar/month-view.ts'));
+
+describe('<mb-course-calendar view="month"> on a narrow screen, while the month loads', function () {
+  // The month's chunk loads cold from the dev server (slow under load, as WebKit in CI).
+  this.timeout(30_000);
+
+  it('shows the list at once and keeps it, with the focus in it, when the folded month arrives', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width:320px">
+        <mb-course-calendar view="month" now=${NOW} .courses=${COURSES}></mb-course-calendar>
+      </div>`,
+    );
+    const el = wrapper.querySelector<MbCourseCalendar>('mb-course-calendar')!;
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('button.toggle'), 'no course in the list', { timeout: 10_000 });
+    expect(monthLoaded(), 'the month had loaded before the list showed').to.equal(false);
+    const button = root.querySelector<HTMLButtonElement>('button.toggle')!;
+    button.focus();
+    await waitUntil(() => root.querySelector('mb-course-month'), 'the month never arrived', { timeout: 25_000 });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(root.querySelector('mb-course-month')!.classList.contains('folded')).to.equal(true);
+    expect(root.querySelector('.note')?.textContent?.trim()).to.equal(
+      'Der er ikke plads til månedsoversigten her, så kurserne vises som en liste.',
+    );
+    // The citizen's place in the list is kept: the same button, still on the page, still focused.
+    expect(button.isConnected, 'the list was built again').to.equal(true);
+    expect(root.activeElement).to.equal(button);
+  });
+});
