@@ -78,7 +78,9 @@ export const HOST_ROWS = [
     name: '<mb-guide-card guide="mitid">',
     body: `${drop}\n<mb-guide-card guide="mitid"></mb-guide-card>`,
     ready: '[part~="card"] h2, [part~="card"] h3',
-    click: '[part~="card"] button',
+    // Open the first step. (Until 5 December 2026 this clicked the card's first button, "Udskriv", which makes a QR
+    // code and prints: heavier, and not what the row says.)
+    click: '[part~="card"] button.step-toggle',
   },
   {
     name: '<mb-guide-card guide="mitid" variant="compact">',

@@ -383,7 +383,7 @@ export class MbCourseCalendar extends MbElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending = this.progressive.pending ?? this.cards.pending; pending; ) {
+    for (let pending = this.progressive.pending ?? this.cards.pending; pending;) {
       await pending;
       done = await super.getUpdateComplete();
       pending = this.progressive.pending ?? this.cards.pending;

@@ -43,7 +43,7 @@ export function monthParts(ctx: ViewContext): MonthParts {
   const date = day ? dayDate(day) : undefined;
   const month = html`<mb-course-month
     class=${narrow ? 'folded' : ''}
-    ?folded=${narrow}
+    .folded=${narrow}
     part="month"
     lang=${ctx.lang}
     today=${ctx.today}

@@ -5,6 +5,7 @@ import { loadDetail, type MbErrorDetail } from '../core/events.js';
 import { LoadError, parseJson, readInlineJson } from '../core/feed.js';
 import { contentLanguages } from '../core/languages.js';
 import { LocalizeController, resolveLanguage, type Lang } from '../core/localize.js';
+import { breathe } from '../core/slices.js';
 import { SourceController, type SourceReader } from '../core/source.js';
 import { base } from '../core/theme.js';
 import { parseDateTime } from '../core/time.js';
@@ -192,8 +193,12 @@ export class MbGuideCard extends MbElement {
     if (url && this.qr?.url !== url) {
       try {
         const [{ generate }, { toSvgPath }] = await Promise.all([import('lean-qr'), import('lean-qr/extras/svg')]);
+        // Making the code is 40–80 ms on a slow phone: a task of its own, apart from loading the library and from
+        // the render of the handout that follows (see docs/architecture.md, "No long task on a phone").
+        await breathe();
         const code = generate(url);
         this.qr = { url, path: toSvgPath(code), size: code.size };
+        await breathe();
       } catch {
         // Without the QR library the handout still prints the address in words, next to where the code would be.
       }

@@ -165,12 +165,40 @@ export class MbModelExplainer extends MbElement {
     if (!this.src && this.source.status === 'idle') this.readInline();
   }
 
-  /** Also waits for inline JSON to be checked, so `await el.updateComplete` means its models are on screen. */
+  /**
+   * The sections below the models (filter, self-assessment, figures) render one task after the models: the
+   * explainer's first render in one piece was a task of 100–130 ms on the bench's phone profile (4× slower CPU).
+   * The element's box is held from the first frame (medborger.css), so the page below does not move when they come.
+   */
+  private below = false;
+  private belowShown: Promise<void> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const modelsShown = this.source.status !== 'loading' || this.source.data !== undefined;
+    if (this.below || this.belowShown || !modelsShown) return;
+    this.belowShown = new Promise((resolve) =>
+      setTimeout(() => {
+        this.below = true;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
+  }
+
+  /**
+   * Also waits for inline JSON to be checked and for the sections below the models, so `await el.updateComplete`
+   * means the whole explainer is on screen.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.source.valueRead;
     let result = await super.getUpdateComplete();
     // The inline data may have arrived in this very tick: let that render finish too.
     while (this.isUpdatePending) result = await super.getUpdateComplete();
+    if (this.belowShown && !this.below) {
+      await this.belowShown;
+      result = await super.getUpdateComplete();
+    }
     return result;
   }
 
@@ -366,9 +394,9 @@ export class MbModelExplainer extends MbElement {
                 ${staticHtml`<${h} id="models-heading">${t('sections.models')}</${h}>`} ${renderScaleNote(view)}
                 ${this.view === 'table' ? nothing : renderInteractive(view)} ${renderTable(view)}
               </section>
-              ${this.shows('filter') ? renderFilter(view) : nothing}
-              ${this.shows('assessment') ? renderAssessment(view) : nothing}
-              ${this.shows('figures') ? renderFigures(view) : nothing}`
+              ${this.below && this.shows('filter') ? renderFilter(view) : nothing}
+              ${this.below && this.shows('assessment') ? renderAssessment(view) : nothing}
+              ${this.below && this.shows('figures') ? renderFigures(view) : nothing}`
       }
     </div>`;
   }

@@ -33,6 +33,8 @@ interface State {
   ready: string;
   /** What the citizen did to reach the state (clicks are fine here: this is about layout, not the keyboard). */
   act?(el: HTMLElement): Promise<void>;
+  /** The narrowest width (px) at which the state exists: below 360 px the month table folds away for the list. */
+  minWidth?: number;
 }
 
 const click = async (el: HTMLElement, selector: string, after: string) => {
@@ -54,6 +56,7 @@ const STATES: State[] = [
     render: (lang) => html`<mb-course-calendar lang=${lang} now=${NOW} src=${FEED} view="month"></mb-course-calendar>`,
     ready: 'button[data-day="2026-03-03"]',
     act: (el) => click(el, 'button[data-day="2026-03-03"]', 'button[data-day="2026-03-03"][aria-pressed="true"]'),
+    minWidth: 360,
   },
   {
     name: 'calendar error with a retry',
@@ -138,7 +141,7 @@ describe('text spacing (WCAG 1.4.12)', function () {
   for (const width of [320, 1280]) {
     describe(`at ${width} px`, () => {
       before(() => viewport(width));
-      for (const state of STATES)
+      for (const state of STATES.filter((each) => width >= (each.minWidth ?? 0)))
         for (const lang of ['da', 'en'])
           it(`${state.name} (${lang}): no clipped or overlapping text, no sideways scroll`, async () => {
             const container = await show(state, lang, width);
