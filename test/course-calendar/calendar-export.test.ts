@@ -33,6 +33,7 @@ async function calendar(lang = 'da'): Promise<MbCourseCalendar> {
     html`<mb-course-calendar lang=${lang} src=${DEMO} now=${NOW}></mb-course-calendar>`,
   );
   await waitUntil(() => $$(el, '.course-card').length > 0, 'no courses', { timeout: 8000 });
+  await el.updateComplete; // the list is built a few courses per task: all of them
   return el;
 }
 

@@ -173,6 +173,7 @@ describe('<mb-course-calendar> on such files', () => {
     mounted.push(el);
     await loaded;
     await waitUntil(() => cards(el).length > 0, 'no courses shown', { timeout: 5000 });
+    await el.updateComplete; // the whole list (it is built a few courses per task)
     return el;
   }
 

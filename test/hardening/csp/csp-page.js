@@ -42,7 +42,10 @@ async function run() {
   toggle.click();
   await until(() => shadow('calendar').querySelector('.details:not([hidden]) div.body'), 'a sanitised description');
 
-  // The long calendar: rows from the virtualiser (which renders what is in view).
+  // The long calendar: rows from the virtualiser (which renders what is in view). The calendar above builds its list
+  // a few courses per task: scrolled to before that list is whole, the long one would be pushed out of view again.
+  await document.getElementById('calendar').updateComplete;
+  await long.updateComplete;
   long.scrollIntoView();
   await until(() => shadow('long')?.querySelector('.virtual .course'), 'virtualised rows');
 
