@@ -51,6 +51,8 @@ function currencyFormat(lang: Lang, currency: string, whole: boolean): Intl.Numb
   const key = `${lang} ${currency} ${whole}`;
   let format = currencies.get(key);
   if (format === undefined) {
+    // A feed names the currency: a hostile one with thousands of made-up codes must not grow this without end.
+    if (currencies.size > 100) currencies.clear();
     try {
       format = new Intl.NumberFormat(intlLocale(lang), {
         style: 'currency',

@@ -16,8 +16,8 @@ export const MORE_COURSES = 6;
  * `MORE_COURSES` below them, until the list is whole. A new data set starts over; a filter does not (cards already
  * built stay, and their words are cached).
  *
- * The list templates ask through the view context (`ViewContext.take`). `pending` settles when the list is whole: the element's `updateComplete` waits for it, so a test or a script that
- * awaits it finds every course.
+ * The list templates ask through the view context (`ViewContext.take`). `pending` settles when the list is whole:
+ * the element's `updateComplete` waits for it, so a test or a script that awaits it finds every course.
  */
 export class ProgressiveList implements ReactiveController {
   /** How many courses a list renders now. */

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/course-calendar/define.js';
-import type { MbCourseCalendar } from '../../src/course-calendar/course-calendar.js';
 import { course } from './extra-helpers.js';
 
 /*
@@ -18,7 +17,7 @@ describe('<mb-course-calendar view="month"> on a narrow screen, while the month 
 
   it('shows the list at once and keeps it, with the focus in it, when the folded month arrives', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width:320px"></div>`);
-    const el = document.createElement('mb-course-calendar') as MbCourseCalendar;
+    const el = document.createElement('mb-course-calendar');
     el.view = 'month';
     el.now = NOW;
     el.courses = COURSES;
