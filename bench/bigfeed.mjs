@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDplFeed } from './data.js';
+import { deskPage } from './desk.mjs';
 
 const SIZES = [1_000, 50_000];
 
@@ -43,12 +44,8 @@ function longestCpuTask(trace) {
 }
 
 async function once(browser, base, n) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  const { page, problems } = await deskPage(browser);
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.emulateTimezone('Europe/Copenhagen');
     const query = `feed=/bench/.out/dpl-${n}.json&warmup=/bench/.out/dpl-warm-up.json`;
     await page.goto(`${base}/bench/bigfeed.html?${query}`, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window);

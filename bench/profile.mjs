@@ -10,6 +10,7 @@
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROMIUM_ARGS } from '../scripts/browsers.mjs';
 import { createStaticServer, listen } from '../scripts/static-server.mjs';
+import { deskPage } from './desk.mjs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -111,9 +112,7 @@ function heapTable(profile) {
 }
 
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.emulateTimezone('Europe/Copenhagen');
+  const { page } = await deskPage(browser);
   const cdp = await page.createCDPSession();
   let lines;
   if (phase === 'heap') {

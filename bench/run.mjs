@@ -28,6 +28,7 @@ import { createStaticServer, listen } from '../scripts/static-server.mjs';
 import { readerRows } from './readers.mjs';
 import { lighthouseRows } from './lighthouse.mjs';
 import { hostRows } from './host-page.mjs';
+import { deskPage } from './desk.mjs';
 import { bigfeedRows } from './bigfeed.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -146,15 +147,8 @@ const browser = await puppeteer.launch({
 });
 
 async function once(lib, n) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const { page, problems } = await deskPage(browser, { consoleErrors: true });
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.emulateTimezone('Europe/Copenhagen');
     await page.goto(`${base}/bench/index.html?lib=${lib}&n=${n}`, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window);
     const result = await page.evaluate(() => window.bench.run());
@@ -181,12 +175,8 @@ const BUILDS = [
 ];
 
 async function sharedOnce(build) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  const { page, problems } = await deskPage(browser);
   try {
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.emulateTimezone('Europe/Copenhagen');
     const feed = `/bench/.out/shared-feed-${SHARED_N}.json`;
     await page.goto(`${base}/bench/shared.html?dist=${build.dist}&feed=${feed}`, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window);
