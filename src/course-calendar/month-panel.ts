@@ -42,7 +42,6 @@ export function monthParts(ctx: ViewContext): MonthParts {
   const last = ctx.results.reduce((max, item) => (item.firstDay > max ? item.firstDay : max), ctx.today);
   const date = day ? dayDate(day) : undefined;
   const month = html`<mb-course-month
-    class=${narrow ? 'folded' : ''}
     .folded=${narrow}
     part="month"
     lang=${ctx.lang}

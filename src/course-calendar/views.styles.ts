@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const viewStyles = css`
   /* Folded away where there is no room for a month: it stays only to say when there is room again. */
-  mb-course-month.folded {
+  mb-course-month[folded] {
     block-size: 0;
     overflow: hidden;
     visibility: hidden;

@@ -41,7 +41,7 @@ describe('<mb-course-calendar view="month"> on a narrow screen, while the month 
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
-    expect(root.querySelector('mb-course-month')!.classList.contains('folded')).to.equal(true);
+    expect(root.querySelector('mb-course-month')!.hasAttribute('folded')).to.equal(true);
     expect(root.querySelector('.note')?.textContent?.trim()).to.equal(
       'Der er ikke plads til månedsoversigten her, så kurserne vises som en liste.',
     );
