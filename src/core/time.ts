@@ -1,3 +1,4 @@
+import { intlFormat } from './intl.js';
 import { intlLocale, type Lang } from './languages.js';
 
 /**
@@ -6,20 +7,9 @@ import { intlLocale, type Lang } from './languages.js';
  */
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** A cached `Intl.DateTimeFormat` in Copenhagen time for the language (creating one is slow; lists format a lot). */
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lang), {
-      ...options,
-      timeZone: TIME_ZONE,
-    });
-    formats.set(key, format);
-  }
-  return format;
+  return intlFormat(Intl.DateTimeFormat, intlLocale(lang), { ...options, timeZone: TIME_ZONE });
 }
 
 /** The wall-clock fields of an instant in Copenhagen. `weekday` is 0 for Monday … 6 for Sunday. */

@@ -3,6 +3,7 @@
  * translated words around these (locales/<lang>/course-calendar.json); everything here comes from Intl.
  */
 import type { Lang } from '../core/localize.js';
+import { intlFormat } from '../core/intl.js';
 import { intlLocale } from '../core/languages.js';
 import { capitalize, dateFormat, dayKey, formatDay } from '../core/time.js';
 import type { CourseEvent, CoursePlace, CoursePrice } from './model.js';
@@ -45,27 +46,18 @@ export function shortDate(date: Date, lang: Lang): string {
     .replace(',', '');
 }
 
-const currencies = new Map<string, Intl.NumberFormat | null>();
-/** A cached currency format (a list shows a price on every card, and making one is slow); `null` for an unknown code. */
+/** A cached currency format; `null` for a currency code the browser does not know. */
 function currencyFormat(lang: Lang, currency: string, whole: boolean): Intl.NumberFormat | null {
-  const key = `${lang} ${currency} ${whole}`;
-  let format = currencies.get(key);
-  if (format === undefined) {
-    // A feed names the currency: a hostile one with thousands of made-up codes must not grow this without end.
-    if (currencies.size > 100) currencies.clear();
-    try {
-      format = new Intl.NumberFormat(intlLocale(lang), {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: whole ? 0 : 2,
-        maximumFractionDigits: 2,
-      });
-    } catch {
-      format = null;
-    }
-    currencies.set(key, format);
+  try {
+    return intlFormat(Intl.NumberFormat, intlLocale(lang), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: whole ? 0 : 2,
+      maximumFractionDigits: 2,
+    });
+  } catch {
+    return null;
   }
-  return format;
 }
 
 /** "50 kr." / "DKK 50" from minor units (øre). */

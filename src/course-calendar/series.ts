@@ -3,6 +3,7 @@
  * share the month name written after the last of them; the time is added only when every session keeps it.
  */
 import type { Lang } from '../core/localize.js';
+import { intlFormat } from '../core/intl.js';
 import { intlLocale } from '../core/languages.js';
 import { copenhagenParts, dateFormat } from '../core/time.js';
 import type { CourseEvent } from './model.js';
@@ -32,15 +33,9 @@ export function groupSeries(events: readonly CourseEvent[]): Map<string, CourseE
   return groups;
 }
 
-const lists = new Map<string, Intl.ListFormat>();
-export function listFormat(lang: Lang): Intl.ListFormat {
-  let format = lists.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction', style: 'long' });
-    lists.set(lang, format);
-  }
-  return format;
-}
+/** "3., 10. og 17." in the language: a cached list format. */
+export const listFormat = (lang: Lang): Intl.ListFormat =>
+  intlFormat(Intl.ListFormat, intlLocale(lang), { type: 'conjunction', style: 'long' });
 
 export function seriesSummary(sessions: readonly CourseEvent[], lang: Lang): SeriesSummary {
   const starts = sessions.map((s) => new Date(s.start));

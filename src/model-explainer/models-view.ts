@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
+import { intlFormat } from '../core/intl.js';
 import { safeUrl } from '../core/url.js';
 import { byScale, pickText } from './model.js';
 import { MAX_SCALE_RANK, type CollaborationModel, type ModelFigure } from './types.js';
@@ -140,22 +141,15 @@ export function renderSource(view: ExplainerView, id: string) {
   return href ? html`<a href=${href}>${text(view, source.title)}</a>` : text(view, source.title);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A cached number format: making one is slow (the explainer writes some forty figures in a render). */
-function numberFormat(locale: string, percent: boolean): Intl.NumberFormat {
-  const key = `${locale} ${percent}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', maximumFractionDigits: 1 });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 export function formatValue(view: ExplainerView, figure: ModelFigure): string {
   const { t, locale } = view.localize;
   const percent = figure.unit === 'percent';
-  const number = (value: number) => numberFormat(locale, percent).format(percent ? value / 100 : value);
+  // A cached format: the explainer writes some forty figures in a render.
+  const format = intlFormat(Intl.NumberFormat, locale, {
+    style: percent ? 'percent' : 'decimal',
+    maximumFractionDigits: 1,
+  });
+  const number = (value: number) => format.format(percent ? value / 100 : value);
   let value = number(figure.value);
   if (figure.total !== undefined) value = t('figures.ofTotal', { value, total: number(figure.total) });
   if (figure.qualifier) value = t(`figures.${figure.qualifier}`, { value });
